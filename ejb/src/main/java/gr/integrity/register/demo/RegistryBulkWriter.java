@@ -1,0 +1,227 @@
+package gr.integrity.register.demo;
+
+import gr.integrity.register.common.TextKeys;
+import gr.integrity.register.common.Transliteration;
+import gr.integrity.register.registry.ObligationRules;
+import gr.integrity.register.registry.ObligedCategory;
+import gr.integrity.register.registry.Person;
+import gr.integrity.register.registry.RecordSource;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a generated register through JDBC batches, computing the same derived columns (folded keys, Latin
+ * names) as the entities do, and the obligations with the same {@link ObligationRules} the services use.
+ */
+public final class RegistryBulkWriter {
+
+    private static final int BATCH = 500;
+
+    private final Connection connection;
+    private final RecordSource source;
+    private final Timestamp now = Timestamp.from(Instant.now());
+
+    public RegistryBulkWriter(Connection connection, RecordSource source) {
+        this.connection = connection;
+        this.source = source;
+    }
+
+    /** The first free id of each registry table. */
+    public static RegistryGenerator.IdBase nextIds(Connection connection) throws SQLException {
+        return new RegistryGenerator.IdBase(next(connection, "institution"), next(connection, "position"),
+                next(connection, "person"), next(connection, "mandate"));
+    }
+
+    private static long next(Connection connection, String table) throws SQLException {
+        try (var statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    public void write(RegistryGenerator.Registry registry) throws SQLException {
+        insertInstitutions(registry.institutions());
+        insertPositions(registry.positions());
+        insertPersons(registry.persons());
+        insertMandates(registry.mandates());
+    }
+
+    /** Derives and inserts every generated person's obligations; returns how many. */
+    public int writeObligations(RegistryGenerator.Registry registry, Map<ObligedCategory, ObligationRules.Policy> policies,
+                                ObligationRules.Settings settings, LocalDate today) throws SQLException {
+        Map<Long, ObligedCategory> categoryOfPosition = new HashMap<>();
+        Map<Long, Integer> finalYearsOfPosition = new HashMap<>();
+        for (RegistryGenerator.PositionRow p : registry.positions()) {
+            categoryOfPosition.put(p.id(), p.category());
+            finalYearsOfPosition.put(p.id(), p.finalYears());
+        }
+        Map<Long, List<ObligationRules.MandateFacts>> byPerson = new HashMap<>();
+        for (RegistryGenerator.MandateRow m : registry.mandates()) {
+            byPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(new ObligationRules.MandateFacts(
+                    m.id(), m.start(), m.end(), categoryOfPosition.get(m.positionId()),
+                    finalYearsOfPosition.get(m.positionId())));
+        }
+        int count = 0;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO obligation (person_id,"
+                + " declaration_type, kind, period_year, category, mandate_id, original_deadline, deadline, created_at,"
+                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            for (var entry : byPerson.entrySet()) {
+                for (ObligationRules.Derived d : ObligationRules.derive(entry.getValue(), policies, settings, today)) {
+                    insert.setLong(1, entry.getKey());
+                    insert.setString(2, d.type().name());
+                    insert.setString(3, d.kind().name());
+                    insert.setInt(4, d.periodYear());
+                    insert.setString(5, d.category().name());
+                    insert.setLong(6, d.mandateId());
+                    insert.setDate(7, Date.valueOf(d.deadline()));
+                    insert.setDate(8, Date.valueOf(d.deadline()));
+                    insert.setTimestamp(9, now);
+                    insert.setTimestamp(10, now);
+                    insert.addBatch();
+                    if (++count % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+        return count;
+    }
+
+    private void insertInstitutions(List<RegistryGenerator.InstitutionRow> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO institution (id, name_el, name_en,"
+                + " name_key, kind, website, source, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            int n = 0;
+            for (var row : rows) {
+                insert.setLong(1, row.id());
+                insert.setString(2, row.nameEl());
+                insert.setString(3, row.nameEn());
+                insert.setString(4, TextKeys.fold(row.nameEl()));
+                insert.setString(5, row.kind().name());
+                setNullable(insert, 6, row.website());
+                insert.setString(7, source.name());
+                insert.setTimestamp(8, now);
+                insert.setTimestamp(9, now);
+                insert.addBatch();
+                if (++n % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void insertPositions(List<RegistryGenerator.PositionRow> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO position (id, institution_id,"
+                + " title_el, title_en, title_key, category, final_filing_years, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            int n = 0;
+            for (var row : rows) {
+                insert.setLong(1, row.id());
+                insert.setLong(2, row.institutionId());
+                insert.setString(3, row.titleEl());
+                insert.setString(4, row.titleEn());
+                insert.setString(5, TextKeys.fold(row.titleEl()));
+                insert.setString(6, row.category().name());
+                if (row.finalYears() == null) {
+                    insert.setNull(7, Types.INTEGER);
+                } else {
+                    insert.setInt(7, row.finalYears());
+                }
+                insert.setTimestamp(8, now);
+                insert.setTimestamp(9, now);
+                insert.addBatch();
+                if (++n % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void insertPersons(List<RegistryGenerator.PersonRow> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO person (id, given_name, family_name,"
+                + " father_name, given_name_en, family_name_en, search_key, name_key, gender, birth_date, tax_number,"
+                + " email, phone, source, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            int n = 0;
+            for (var row : rows) {
+                String givenEn = Transliteration.toLatin(row.givenName());
+                String familyEn = Transliteration.toLatin(row.familyName());
+                insert.setLong(1, row.id());
+                insert.setString(2, row.givenName());
+                insert.setString(3, row.familyName());
+                setNullable(insert, 4, row.fatherName());
+                insert.setString(5, givenEn);
+                insert.setString(6, familyEn);
+                insert.setString(7, Person.searchKey(row.givenName(), row.familyName(), givenEn, familyEn));
+                insert.setString(8, Person.nameKey(row.givenName(), row.familyName()));
+                setNullable(insert, 9, row.gender());
+                if (row.birthDate() == null) {
+                    insert.setNull(10, Types.DATE);
+                } else {
+                    insert.setDate(10, Date.valueOf(row.birthDate()));
+                }
+                setNullable(insert, 11, row.taxNumber());
+                setNullable(insert, 12, row.email());
+                setNullable(insert, 13, row.phone());
+                insert.setString(14, source.name());
+                insert.setTimestamp(15, now);
+                insert.setTimestamp(16, now);
+                insert.addBatch();
+                if (++n % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void insertMandates(List<RegistryGenerator.MandateRow> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mandate (id, person_id, position_id,"
+                + " start_date, end_date, constituency, source, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            int n = 0;
+            for (var row : rows) {
+                insert.setLong(1, row.id());
+                insert.setLong(2, row.personId());
+                insert.setLong(3, row.positionId());
+                insert.setDate(4, Date.valueOf(row.start()));
+                if (row.end() == null) {
+                    insert.setNull(5, Types.DATE);
+                } else {
+                    insert.setDate(5, Date.valueOf(row.end()));
+                }
+                setNullable(insert, 6, row.constituency());
+                insert.setString(7, source.name());
+                insert.setTimestamp(8, now);
+                insert.setTimestamp(9, now);
+                insert.addBatch();
+                if (++n % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+}

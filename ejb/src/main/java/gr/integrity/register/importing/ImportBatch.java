@@ -1,0 +1,197 @@
+package gr.integrity.register.importing;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** One run of an import, with the file it reads (kept so that it can resume) and its running counts. */
+@Entity
+@Table(name = "import_batch")
+public class ImportBatch {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private ImportKind kind;
+
+    @Column(name = "file_name", nullable = false, length = 255)
+    private String fileName;
+
+    @Column(name = "file_sha256", nullable = false, length = 64)
+    private String fileSha256;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    @Column(length = 500)
+    private String source;
+
+    @Column(length = 200)
+    private String licence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ImportStatus status;
+
+    @Column(name = "total_rows", nullable = false)
+    private int totalRows;
+
+    @Column(name = "processed_rows", nullable = false)
+    private int processedRows;
+
+    @Column(name = "created_count", nullable = false)
+    private int createdCount;
+
+    @Column(name = "matched_count", nullable = false)
+    private int matchedCount;
+
+    @Column(name = "skipped_count", nullable = false)
+    private int skippedCount;
+
+    @Column(name = "review_count", nullable = false)
+    private int reviewCount;
+
+    @Column(name = "started_by", nullable = false, length = 100)
+    private String startedBy;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Version
+    private int version;
+
+    protected ImportBatch() {
+    }
+
+    ImportBatch(ImportKind kind, String fileName, String fileSha256, byte[] content, int totalRows,
+                String startedBy, String source, String licence) {
+        this.kind = kind;
+        this.fileName = fileName;
+        this.fileSha256 = fileSha256;
+        this.content = content;
+        this.totalRows = totalRows;
+        this.startedBy = startedBy;
+        this.source = source;
+        this.licence = licence;
+        this.status = ImportStatus.RUNNING;
+        this.startedAt = Instant.now();
+    }
+
+    void count(RowOutcome outcome) {
+        switch (outcome.kind()) {
+            case CREATED -> createdCount++;
+            case MATCHED -> matchedCount++;
+            case SKIPPED -> skippedCount++;
+            case NEEDS_REVIEW -> reviewCount++;
+        }
+        processedRows++;
+    }
+
+    void complete() {
+        status = ImportStatus.COMPLETED;
+        finishedAt = Instant.now();
+    }
+
+    void interrupted() {
+        status = ImportStatus.INTERRUPTED;
+    }
+
+    void resumed() {
+        status = ImportStatus.RUNNING;
+    }
+
+    public boolean isDone() {
+        return status == ImportStatus.COMPLETED;
+    }
+
+    public int percent() {
+        return totalRows == 0 ? 100 : (int) (100L * processedRows / totalRows);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ImportKind getKind() {
+        return kind;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getFileSha256() {
+        return fileSha256;
+    }
+
+    byte[] getContent() {
+        return content;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getLicence() {
+        return licence;
+    }
+
+    public ImportStatus getStatus() {
+        return status;
+    }
+
+    public int getTotalRows() {
+        return totalRows;
+    }
+
+    public int getProcessedRows() {
+        return processedRows;
+    }
+
+    public int getCreatedCount() {
+        return createdCount;
+    }
+
+    public int getMatchedCount() {
+        return matchedCount;
+    }
+
+    public int getSkippedCount() {
+        return skippedCount;
+    }
+
+    public int getReviewCount() {
+        return reviewCount;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

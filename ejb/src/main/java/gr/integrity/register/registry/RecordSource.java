@@ -1,0 +1,11 @@
+package gr.integrity.register.registry;
+
+/** Where a record came from: entered in the register, generated as demo data, or imported from a published file. */
+public enum RecordSource {
+    REGISTER,
+    DEMO,
+    SCALE,
+    GR_PARLIAMENT_FILE,
+    GR_GOVERNMENT_FILE,
+    EC_MEETINGS_EXPORT
+}

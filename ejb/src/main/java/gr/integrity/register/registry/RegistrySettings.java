@@ -1,0 +1,56 @@
+package gr.integrity.register.registry;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.MonthDay;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Reads the settings and category policies that obligations are derived with. */
+@Dependent
+public class RegistrySettings {
+
+    public static final String TAX_RETURN_DEADLINE = "obligation.taxReturnDeadline";
+    public static final String ANNUAL_MONTHS = "obligation.annualMonthsAfterTaxDeadline";
+    public static final String FIRST_YEAR = "obligation.firstYear";
+    public static final String INITIAL_COUNT_FROM_DAY = "obligation.initialCountFromDay";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public ObligationRules.Settings obligationSettings() {
+        ObligationRules.Settings defaults = ObligationRules.Settings.GREEK_DEFAULTS;
+        return new ObligationRules.Settings(
+                MonthDay.parse("--" + value(TAX_RETURN_DEADLINE, "07-15")),
+                intValue(ANNUAL_MONTHS, defaults.annualMonthsAfterTaxDeadline()),
+                intValue(FIRST_YEAR, defaults.firstYear()),
+                intValue(INITIAL_COUNT_FROM_DAY, defaults.initialCountFromDay()));
+    }
+
+    public Map<ObligedCategory, ObligationRules.Policy> policies() {
+        Map<ObligedCategory, ObligationRules.Policy> policies = new EnumMap<>(ObligedCategory.class);
+        for (CategoryPolicy p : em.createQuery("select p from CategoryPolicy p", CategoryPolicy.class).getResultList()) {
+            policies.put(p.getCategory(), new ObligationRules.Policy(p.getInitialDays(), p.getFinalYears(),
+                    p.isInterestRequired()));
+        }
+        for (ObligedCategory category : ObligedCategory.values()) {
+            policies.putIfAbsent(category, new ObligationRules.Policy(90, 2, false));
+        }
+        return policies;
+    }
+
+    public String value(String name, String fallback) {
+        RegisterSetting setting = em.find(RegisterSetting.class, name);
+        return setting == null ? fallback : setting.getValue();
+    }
+
+    private int intValue(String name, int fallback) {
+        try {
+            return Integer.parseInt(value(name, Integer.toString(fallback)).trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package gr.integrity.register.web.admin.accounts;
+
+import gr.integrity.register.security.Account;
+import gr.integrity.register.security.AccountService;
+import gr.integrity.register.security.AccountStatus;
+import gr.integrity.register.security.Role;
+import gr.integrity.register.web.support.Pages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Changing an account's roles or disabling it. */
+@Named
+@ViewScoped
+public class AccountEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AccountService accounts;
+
+    private Long id;
+    private Account account;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private AccountStatus status;
+
+    public void load() {
+        account = accounts.get(id);
+        roles = account.getRoles();
+        status = account.getStatus();
+    }
+
+    public void save() {
+        try {
+            accounts.update(id, account.getVersion(), roles, status);
+            Pages.flashInfo("general.saved");
+            Pages.redirect("/admin/accounts/list.xhtml");
+        } catch (RuntimeException e) {
+            Pages.refused(e, "account");
+        }
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public AccountStatus[] getStatuses() {
+        return new AccountStatus[] {AccountStatus.ACTIVE, AccountStatus.DISABLED};
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AccountStatus status) {
+        this.status = status;
+    }
+}

@@ -1,0 +1,85 @@
+package gr.integrity.register.web.admin.imports;
+
+import gr.integrity.register.importing.ImportBatch;
+import gr.integrity.register.importing.ImportKind;
+import gr.integrity.register.importing.ImportRunner;
+import gr.integrity.register.importing.ImportService;
+import gr.integrity.register.web.support.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Uploading a file of officials (or, from the lobbying pages, of meetings): it is validated whole, stored, and
+ * run in the background while its page shows the progress.
+ */
+@Named
+@RequestScoped
+public class ImportListBacking {
+
+    private static final List<ImportKind> OFFICIALS = List.of(ImportKind.GR_PARLIAMENT_MEMBERS,
+            ImportKind.GR_GOVERNMENT_ROLES);
+
+    @EJB
+    private ImportService imports;
+
+    @EJB
+    private ImportRunner runner;
+
+    private Part file;
+    private List<ImportBatch> history;
+
+    @PostConstruct
+    void load() {
+        history = imports.history(OFFICIALS);
+    }
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Pages.error("upload:file", "import.chooseFile");
+            return;
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            Pages.error("upload:file", "import.unreadable");
+            return;
+        }
+        try {
+            ImportBatch batch = imports.prepare(file.getSubmittedFileName(), content, OFFICIALS);
+            runner.runInBackground(batch.getId());
+            Pages.redirect("/admin/imports/batch.xhtml?id=" + batch.getId());
+        } catch (RuntimeException e) {
+            Pages.refused(e, "upload");
+        }
+    }
+
+    public void resume(long batchId) {
+        try {
+            imports.resume(batchId);
+            runner.runInBackground(batchId);
+            Pages.redirect("/admin/imports/batch.xhtml?id=" + batchId);
+        } catch (RuntimeException e) {
+            Pages.refused(e, null);
+        }
+    }
+
+    public List<ImportBatch> getHistory() {
+        return history;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,87 @@
+package gr.integrity.register.web.security;
+
+import gr.integrity.register.common.Messages;
+import gr.integrity.register.security.SignInResult;
+import gr.integrity.register.web.support.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The sign-in page. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private SignInAttempt attempt;
+
+    @Inject
+    private UserSession user;
+
+    @NotBlank
+    @Size(max = 100)
+    private String username;
+
+    @NotBlank
+    @Size(max = 128)
+    private String password;
+
+    public void signIn() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> context.responseComplete();
+            case SUCCESS -> {
+                // a new session id at sign-in: an id planted before it is worth nothing after
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                Pages.redirect(user.getHome());
+            }
+            default -> {
+                SignInResult result = attempt.result();
+                String text = result != null && result.outcome() == SignInResult.Outcome.THROTTLED
+                        ? Messages.text(Pages.locale(), "signIn.throttled", result.retryAfterSeconds())
+                        : Messages.text(Pages.locale(), "signIn.invalid");
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                context.validationFailed();
+            }
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username == null ? null : username.strip();
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

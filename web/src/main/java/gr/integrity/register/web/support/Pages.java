@@ -1,0 +1,111 @@
+package gr.integrity.register.web.support;
+
+import gr.integrity.register.common.BusinessException;
+import gr.integrity.register.common.Messages;
+import gr.integrity.register.importing.ImportProblem;
+import gr.integrity.register.importing.ImportRejectedException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Turning service outcomes into what the user sees: messages in the page's language, on the field they concern,
+ * and redirects after a successful POST. Never an exception's own text: that is for logs, not for people.
+ */
+public final class Pages {
+
+    private static final String UI_BUNDLE = "gr.integrity.register.web.i18n";
+
+    private Pages() {
+    }
+
+    public static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** A text of the page bundle. */
+    public static String text(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(UI_BUNDLE, locale()).getString(key);
+        } catch (java.util.MissingResourceException e) {
+            return Messages.text(locale(), key, arguments);
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** An information message that survives the redirect after a POST. */
+    public static void flashInfo(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(key, arguments);
+    }
+
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    /**
+     * Shows why a service refused: a business rule (on its field, inside {@code formId}), a Bean Validation
+     * constraint the service checked, or a concurrent change. Anything else is not the user's doing and goes on
+     * to the error page.
+     */
+    public static void refused(RuntimeException exception, String formId) {
+        Throwable cause = exception;
+        while (cause instanceof EJBException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ImportRejectedException rejected) {
+            add(null, FacesMessage.SEVERITY_ERROR, rejected.localizedMessage(locale()));
+            for (ImportProblem problem : rejected.getProblems()) {
+                String where = problem.line() > 0 ? Messages.text(locale(), "import.line", problem.line()) + ": " : "";
+                add(null, FacesMessage.SEVERITY_ERROR, where + Messages.text(locale(), problem.messageKey(),
+                        problem.arguments()));
+            }
+        } else if (cause instanceof BusinessException business) {
+            String clientId = business.getField() == null || formId == null ? null : formId + ":" + business.getField();
+            add(clientId, FacesMessage.SEVERITY_ERROR, business.localizedMessage(locale()));
+        } else if (cause instanceof ConstraintViolationException violations) {
+            for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                String path = violation.getPropertyPath().toString();
+                String field = path.substring(path.lastIndexOf('.') + 1);
+                add(formId == null ? null : formId + ":" + field, FacesMessage.SEVERITY_ERROR, violation.getMessage());
+            }
+        } else if (cause instanceof OptimisticLockException) {
+            add(null, FacesMessage.SEVERITY_ERROR, Messages.text(locale(), "error.changedMeanwhile"));
+        } else {
+            throw exception;
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public static void redirect(String path) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (clientId != null && context.getViewRoot().findComponent(":" + clientId) == null) {
+            clientId = null;
+        }
+        context.addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}
