@@ -39,22 +39,28 @@ public class AuditTrail {
     private HashChains chains;
 
     public void record(AuditAction action, String objectType, Object objectId, String details) {
-        append(currentActor(), action, objectType, objectId, details);
+        append(currentActor(), clientAddress(), action, objectType, objectId, details);
     }
 
     /** For callers that know the actor better than the security context (a sign-in before it succeeded). */
     public void recordAs(String actor, AuditAction action, String objectType, Object objectId, String details) {
-        append(actor, action, objectType, objectId, details);
+        append(actor, clientAddress(), action, objectType, objectId, details);
+    }
+
+    /** For a sign-in, whose address the caller resolved (through a trusted proxy, perhaps). */
+    public void recordSignIn(String actor, String address, AuditAction action, Object accountId) {
+        append(actor, address, action, "Account", accountId, null);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordIndependently(AuditAction action, String objectType, Object objectId, String details) {
-        append(currentActor(), action, objectType, objectId, details);
+        append(currentActor(), clientAddress(), action, objectType, objectId, details);
     }
 
-    private void append(String actor, AuditAction action, String objectType, Object objectId, String details) {
+    private void append(String actor, String address, AuditAction action, String objectType, Object objectId,
+                        String details) {
         ChainHead head = chains.lockHead(CHAIN);
-        AuditEntry entry = new AuditEntry(actor, clientAddress(), action, objectType,
+        AuditEntry entry = new AuditEntry(actor, address, action, objectType,
                 objectId == null ? null : objectId.toString(), details, head.getLastHash());
         em.persist(entry);
         em.flush();

@@ -18,13 +18,16 @@ import jakarta.persistence.PersistenceContext;
 @RolesAllowed(Roles.ADMIN)
 public class ImportChunks {
 
-    static final int CHUNK_SIZE = 200;
+    static final int CHUNK_SIZE = 250;
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private Importers importers;
+
+    @Inject
+    private ParsedFiles parsedFiles;
 
     /** @return true when rows remain */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -34,7 +37,8 @@ public class ImportChunks {
             return false;
         }
         RowImporter importer = importers.forKind(batch.getKind());
-        ParsedFile file = importer.parse(batch.getContent(), batch.getKind());
+        ParsedFile file = parsedFiles.get(batch.getFileSha256(), batch.getKind(),
+                () -> importer.parse(batch.getContent(), batch.getKind()));
         int from = batch.getProcessedRows();
         int to = Math.min(from + CHUNK_SIZE, file.rows().size());
         for (int i = from; i < to; i++) {

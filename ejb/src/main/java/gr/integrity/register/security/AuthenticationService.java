@@ -45,7 +45,7 @@ public class AuthenticationService {
 
         Instant blockedUntil = latest(blockedUntil(accountKey), blockedUntil(addressKey));
         if (blockedUntil.isAfter(now)) {
-            audit.recordAs(name, AuditAction.SIGN_IN_THROTTLED, "Account", null, null);
+            audit.recordSignIn(name, clientAddress, AuditAction.SIGN_IN_THROTTLED, null);
             return SignInResult.throttled(Duration.between(now, blockedUntil).toSeconds() + 1);
         }
 
@@ -60,8 +60,7 @@ public class AuthenticationService {
             if (addressKey != null) {
                 fail(addressKey, ThrottlePolicy.PER_ADDRESS, now);
             }
-            audit.recordAs(name, AuditAction.SIGN_IN_FAILED, "Account",
-                    account == null ? null : account.getId(), null);
+            audit.recordSignIn(name, clientAddress, AuditAction.SIGN_IN_FAILED, account == null ? null : account.getId());
             return SignInResult.invalid();
         }
         SignInThrottle accountThrottle = em.find(SignInThrottle.class, accountKey);
@@ -69,7 +68,7 @@ public class AuthenticationService {
             em.remove(accountThrottle);
         }
         account.signedIn();
-        audit.recordAs(account.getUsername(), AuditAction.SIGN_IN, "Account", account.getId(), null);
+        audit.recordSignIn(account.getUsername(), clientAddress, AuditAction.SIGN_IN, account.getId());
         return SignInResult.signedIn(account.getUsername(), account.getRoles());
     }
 

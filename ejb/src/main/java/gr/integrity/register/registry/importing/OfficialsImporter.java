@@ -59,7 +59,8 @@ public class OfficialsImporter implements RowImporter {
             "member_end_date", "political_party", "administrative_region", "gender");
     private static final List<String> GOVERNMENT_COLUMNS = List.of("member_name", "role", "role_start_date",
             "role_end_date", "gender");
-    private static final DateTimeFormatter GREEK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter GREEK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     @PersistenceContext
     private EntityManager em;
@@ -159,7 +160,7 @@ public class OfficialsImporter implements RowImporter {
                     .setParameter("key", Person.nameKey(in.name().givenName(), in.name().familyName()))
                     .getResultList();
             PersonMatching.Decision decision = PersonMatching.decide(in.name().fatherName(), in.start(), in.end(),
-                    candidates.stream().map(this::candidate).toList());
+                    candidates.stream().map(c -> candidate(c, candidates.size() > 1)).toList());
             if (decision instanceof PersonMatching.Ambiguous ambiguous) {
                 em.persist(new ImportReview(batchId, row.number(), fingerprint, in.describe(), toJson(row.values()),
                         ambiguous.candidates()));
@@ -189,11 +190,8 @@ public class OfficialsImporter implements RowImporter {
 
     @Override
     public void endChunk() {
-        LocalDate today = LocalDate.now(Obligation.ATHENS);
         em.flush();
-        for (Person person : touched) {
-            obligations.refresh(person, today);
-        }
+        obligations.refresh(touched, LocalDate.now(Obligation.ATHENS));
         touched.clear();
     }
 
@@ -242,7 +240,11 @@ public class OfficialsImporter implements RowImporter {
         return chosen != null ? chosen : newPerson(in, kind);
     }
 
-    private PersonMatching.Candidate candidate(Person person) {
+    /** A candidate; the dates of their posts are read only when there are rivals to tell apart. */
+    private PersonMatching.Candidate candidate(Person person, boolean withPeriods) {
+        if (!withPeriods) {
+            return new PersonMatching.Candidate(person.getId(), person.getFatherName(), List.of());
+        }
         List<PersonMatching.Period> periods = em.createQuery(
                         "select m.startDate, m.endDate from Mandate m where m.person = :person", Object[].class)
                 .setParameter("person", person).getResultList().stream()

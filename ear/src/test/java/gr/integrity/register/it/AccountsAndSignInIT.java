@@ -1,0 +1,237 @@
+package gr.integrity.register.it;
+
+import gr.integrity.register.audit.AuditAction;
+import gr.integrity.register.audit.AuditEntry;
+import gr.integrity.register.common.InvalidInputException;
+import gr.integrity.register.it.support.AsAdmin;
+import gr.integrity.register.it.support.AsOfficialA;
+import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Fixtures;
+import gr.integrity.register.it.support.TestDatabase;
+import gr.integrity.register.platform.mail.OutboxMessage;
+import gr.integrity.register.registry.Person;
+import gr.integrity.register.security.Account;
+import gr.integrity.register.security.AccountService;
+import gr.integrity.register.security.AccountStatus;
+import gr.integrity.register.security.AuthenticationService;
+import gr.integrity.register.security.InvitationForm;
+import gr.integrity.register.security.Role;
+import gr.integrity.register.security.SignInResult;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Invitations, one-time links, signing in, throttling, and the audit trail they leave. */
+@ExtendWith(ArquillianExtension.class)
+class AccountsAndSignInIT {
+
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests();
+    }
+
+    @EJB
+    private AsAdmin admin;
+
+    @EJB
+    private AsOfficialA official;
+
+    @EJB
+    private Fixtures fixtures;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private AuthenticationService authentication;
+
+    @EJB
+    private TestDatabase database;
+
+    @Test
+    void anInvitedOfficialSetsAPasswordThroughTheMailedLinkAndSignsIn() throws Exception {
+        Account invited = invite(Role.OFFICIAL);
+
+        OutboxMessage mail = lastMailTo(invited.getEmail());
+        assertEquals(OutboxMessage.Status.HELD, mail.getStatus());
+        assertTrue(mail.getBody().contains(invited.getUsername()));
+        String token = token(mail);
+        assertEquals(SignInResult.Outcome.INVALID, signIn(invited.getUsername(), "a-password-not-set-yet", "10.1.0.1").outcome());
+
+        accounts.activate(token, "correct horse battery staple".toCharArray());
+
+        SignInResult result = signIn(invited.getUsername(), "correct horse battery staple", "10.1.0.1");
+        assertEquals(SignInResult.Outcome.SIGNED_IN, result.outcome());
+        assertEquals(Set.of(Role.OFFICIAL), result.roles());
+        assertEquals(AccountStatus.ACTIVE, database.find(Account.class, invited.getId()).getStatus());
+        assertTrue(audited(AuditAction.ACCOUNT_INVITED, invited.getId()));
+        assertTrue(audited(AuditAction.ACCOUNT_ACTIVATED, invited.getId()));
+        assertTrue(audited(AuditAction.SIGN_IN, invited.getId()));
+        // the link works once
+        assertThrows(InvalidInputException.class, () -> accounts.activate(token, "another long password".toCharArray()));
+    }
+
+    @Test
+    void aShortPasswordIsRefusedOnThePasswordField() throws Exception {
+        Account invited = invite(Role.AUDITOR);
+        String token = token(lastMailTo(invited.getEmail()));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> accounts.activate(token, "short".toCharArray()));
+
+        assertEquals("password", refused.getField());
+        assertEquals(AccountStatus.INVITED, database.find(Account.class, invited.getId()).getStatus());
+    }
+
+    @Test
+    void failedSignInsSlowTheAccountDownButNeverLockItAndAreAudited() throws Exception {
+        Account account = activeAccount();
+        for (int i = 0; i < 4; i++) {
+            assertEquals(SignInResult.Outcome.INVALID, signIn(account.getUsername(), "wrong password " + i, "10.2.0." + i).outcome());
+        }
+
+        SignInResult throttled = signIn(account.getUsername(), "correct horse battery staple", "10.2.0.9");
+
+        // during the delay even the right password is not checked, so a guesser learns nothing
+        assertEquals(SignInResult.Outcome.THROTTLED, throttled.outcome());
+        assertTrue(throttled.retryAfterSeconds() >= 1 && throttled.retryAfterSeconds() <= 3);
+        assertTrue(database.count("select count(e) from AuditEntry e where e.action = ?1 and e.objectId = ?2",
+                AuditAction.SIGN_IN_FAILED, account.getId().toString()) >= 4);
+        assertTrue(database.count("select count(e) from AuditEntry e where e.action = ?1 and e.actor = ?2",
+                AuditAction.SIGN_IN_THROTTLED, account.getUsername()) >= 1);
+        assertTrue(database.count("select count(e) from AuditEntry e where e.action = ?1 and e.clientAddress = ?2",
+                AuditAction.SIGN_IN_FAILED, "10.2.0.3") >= 1);
+    }
+
+    @Test
+    void manyFailuresFromOneAddressSlowThatAddressDownForEveryAccount() throws Exception {
+        String address = "10.3." + (int) (Math.random() * 200) + "." + (int) (Math.random() * 200);
+        for (int i = 0; i < 11; i++) {
+            signIn("nobody-" + i + "-" + address, "guess " + i, address);
+        }
+        Account account = activeAccount();
+
+        assertEquals(SignInResult.Outcome.THROTTLED,
+                signIn(account.getUsername(), "correct horse battery staple", address).outcome());
+        assertEquals(SignInResult.Outcome.SIGNED_IN,
+                signIn(account.getUsername(), "correct horse battery staple", "10.4.0.1").outcome());
+    }
+
+    @Test
+    void anUnknownUserAndAWrongPasswordLookTheSame() {
+        assertEquals(SignInResult.Outcome.INVALID, signIn("no-such-user-here", "whatever it is", "10.5.0.1").outcome());
+    }
+
+    @Test
+    void aPasswordResetLinkReplacesThePasswordOnce() throws Exception {
+        Account account = activeAccount();
+
+        accounts.requestPasswordReset(account.getEmail(), Locale.ENGLISH);
+        OutboxMessage mail = lastMailTo(account.getEmail());
+        assertTrue(mail.getSubject().startsWith("New password"));
+        String token = token(mail);
+        accounts.resetPassword(token, "a brand new passphrase".toCharArray());
+
+        assertEquals(SignInResult.Outcome.SIGNED_IN, signIn(account.getUsername(), "a brand new passphrase", "10.6.0.1").outcome());
+        assertEquals(SignInResult.Outcome.INVALID, signIn(account.getUsername(), "correct horse battery staple", "10.6.0.2").outcome());
+        assertThrows(InvalidInputException.class, () -> accounts.resetPassword(token, "yet another passphrase".toCharArray()));
+    }
+
+    @Test
+    void aResetRequestForAnUnknownAddressSendsNothingAndSaysNothing() {
+        long mails = database.count("select count(m) from OutboxMessage m");
+
+        accounts.requestPasswordReset("nobody-" + System.nanoTime() + "@example.org", Locale.ENGLISH);
+
+        assertEquals(mails, database.count("select count(m) from OutboxMessage m"));
+    }
+
+    @Test
+    void onlyAnAdministratorInvites() throws Exception {
+        admin.run(() -> fixtures.officialAccount(AsOfficialA.USERNAME));
+        InvitationForm form = form(Role.ADMIN, null);
+
+        assertThrows(EJBAccessException.class, () -> official.call(() -> accounts.invite(form)));
+        assertThrows(EJBAccessException.class, () -> accounts.invite(form));
+        assertEquals(0, database.count("select count(a) from Account a where a.username = ?1", form.getUsername()));
+    }
+
+    @Test
+    void theAuditTrailRefusesUpdatesAndDeletesAndItsChainHolds() {
+        assertThrows(Exception.class, () -> database.nativeUpdate("UPDATE audit_entry SET actor = 'mallory'"));
+        assertThrows(Exception.class, () -> database.nativeUpdate("DELETE FROM audit_entry"));
+
+        List<AuditEntry> trail = database.list("select e from AuditEntry e order by e.id", AuditEntry.class);
+        assertFalse(trail.isEmpty());
+        String previous = "0".repeat(64);
+        for (AuditEntry entry : trail) {
+            assertEquals(previous, entry.getPreviousHash(), "broken link at entry " + entry.getId());
+            assertEquals(entry.computeHash(), entry.getEntryHash(), "entry " + entry.getId() + " was changed");
+            previous = entry.getEntryHash();
+        }
+    }
+
+    private Account invite(Role role) throws Exception {
+        Person person = role == Role.OFFICIAL
+                ? admin.call(() -> fixtures.person("Μαρία", Fixtures.uniqueName("Λογαριασμού"))) : null;
+        InvitationForm form = form(role, person == null ? null : person.getId());
+        return admin.call(() -> accounts.invite(form));
+    }
+
+    private Account activeAccount() throws Exception {
+        Account account = invite(Role.AUDITOR);
+        accounts.activate(token(lastMailTo(account.getEmail())), "correct horse battery staple".toCharArray());
+        return account;
+    }
+
+    private static InvitationForm form(Role role, Long personId) {
+        String username = "it-" + Long.toString(System.nanoTime(), 36);
+        InvitationForm form = new InvitationForm();
+        form.setUsername(username);
+        form.setDisplayName("Δοκιμαστικός Χρήστης");
+        form.setEmail(username + "@example.gr");
+        form.setRoles(EnumSet.of(role));
+        form.setPersonId(personId);
+        return form;
+    }
+
+    private SignInResult signIn(String username, String password, String address) {
+        return authentication.signIn(username, password.toCharArray(), address);
+    }
+
+    private OutboxMessage lastMailTo(String recipient) {
+        List<OutboxMessage> mails = database.list("select m from OutboxMessage m where m.recipient = ?1 order by m.id desc",
+                OutboxMessage.class, recipient);
+        assertFalse(mails.isEmpty(), "no mail to " + recipient);
+        return mails.get(0);
+    }
+
+    private static String token(OutboxMessage mail) {
+        Matcher matcher = TOKEN.matcher(mail.getBody());
+        assertTrue(matcher.find(), "no link in the mail");
+        return matcher.group(1);
+    }
+
+    private boolean audited(AuditAction action, Long accountId) {
+        return database.count("select count(e) from AuditEntry e where e.action = ?1 and e.objectId = ?2",
+                action, accountId.toString()) > 0;
+    }
+}

@@ -1,0 +1,28 @@
+package gr.integrity.register.it.support;
+
+import jakarta.annotation.security.PermitAll;
+
+import java.util.concurrent.Callable;
+
+/**
+ * Runs code as one of the test users. Each subclass is an EJB with a fixed run-as role and principal, so that the
+ * services see exactly what they would see for a signed-in user: the role for {@code @RolesAllowed} and the user
+ * name for the caller's account.
+ */
+public abstract class As {
+
+    @PermitAll
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+
+    @PermitAll
+    public void run(ThrowingRunnable work) throws Exception {
+        work.run();
+    }
+
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,117 @@
+package gr.integrity.register.it.support;
+
+import gr.integrity.register.registry.Institution;
+import gr.integrity.register.registry.InstitutionForm;
+import gr.integrity.register.registry.InstitutionKind;
+import gr.integrity.register.registry.InstitutionService;
+import gr.integrity.register.registry.MandateForm;
+import gr.integrity.register.registry.MandateService;
+import gr.integrity.register.registry.ObligedCategory;
+import gr.integrity.register.registry.Person;
+import gr.integrity.register.registry.PersonForm;
+import gr.integrity.register.registry.PersonService;
+import gr.integrity.register.registry.Position;
+import gr.integrity.register.registry.PositionForm;
+import gr.integrity.register.registry.PositionService;
+import gr.integrity.register.security.AccountService;
+import gr.integrity.register.security.InvitationForm;
+import gr.integrity.register.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+/**
+ * Test data made through the register's own services (as ADMIN), so it passes the same rules as real data.
+ * Names carry a unique suffix: tests share one database and must not depend on each other's rows.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class Fixtures {
+
+    @EJB
+    private InstitutionService institutions;
+
+    @EJB
+    private PositionService positions;
+
+    @EJB
+    private PersonService persons;
+
+    @EJB
+    private MandateService mandates;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private TestDatabase database;
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A unique name of letters only, as a person's name must be: "Παπαδόπουλος-ΚΘΑΒ...". */
+    public static String uniqueName(String prefix) {
+        String hex = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        StringBuilder letters = new StringBuilder(prefix).append('-');
+        for (char c : hex.toCharArray()) {
+            letters.append("ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠ".charAt(Character.digit(c, 16)));
+        }
+        return letters.toString();
+    }
+
+    public Institution institution(String nameEl) {
+        InstitutionForm form = new InstitutionForm();
+        form.setNameEl(nameEl);
+        form.setNameEn(nameEl);
+        form.setKind(InstitutionKind.MINISTRY);
+        return institutions.create(form);
+    }
+
+    public Position position(Institution institution, String title, ObligedCategory category) {
+        PositionForm form = new PositionForm();
+        form.setInstitutionId(institution.getId());
+        form.setTitleEl(title);
+        form.setCategory(category);
+        return positions.create(form);
+    }
+
+    public Person person(String givenName, String familyName) {
+        PersonForm form = new PersonForm();
+        form.setGivenName(givenName);
+        form.setFamilyName(familyName);
+        return persons.create(form);
+    }
+
+    public void mandate(Person person, Position position, LocalDate start, LocalDate end) {
+        MandateForm form = new MandateForm();
+        form.setPersonId(person.getId());
+        form.setPositionId(position.getId());
+        form.setStartDate(start);
+        form.setEndDate(end);
+        mandates.create(form);
+    }
+
+    /** The account of a test user (as the run-as principals name them), linked to a person, created once. */
+    public Person officialAccount(String username) {
+        var existing = database.list("select a.person from Account a where a.username = ?1", Person.class, username);
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        Person person = person("Δοκιμαστής", uniqueName("Υπόχρεος"));
+        Position position = position(institution(unique("Υπουργείο Δοκιμών")), "Υπουργός", ObligedCategory.POLITICAL);
+        mandate(person, position, LocalDate.of(2024, 1, 15), null);
+        InvitationForm form = new InvitationForm();
+        form.setUsername(username);
+        form.setDisplayName(person.fullName());
+        form.setEmail(username + "@it.example.gr");
+        form.setRoles(EnumSet.of(Role.OFFICIAL));
+        form.setPersonId(person.getId());
+        accounts.invite(form);
+        return person;
+    }
+}
