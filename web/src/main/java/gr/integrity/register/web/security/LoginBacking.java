@@ -45,19 +45,18 @@ public class LoginBacking {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // a new session id before signing in: an id planted by someone else is worth nothing afterwards
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        // not a "new" authentication: after a protected page sent the visitor here, the mechanism returns them there
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+                AuthenticationParameters.withParams().newAuthentication(false)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         switch (status) {
             case SEND_CONTINUE -> context.responseComplete();
-            case SUCCESS -> {
-                // a new session id at sign-in: an id planted before it is worth nothing after
-                if (request.getSession(false) != null) {
-                    request.changeSessionId();
-                }
-                Pages.redirect(user.getHome());
-            }
+            case SUCCESS -> Pages.redirect(user.getHome());
             default -> {
                 SignInResult result = attempt.result();
                 String text = result != null && result.outcome() == SignInResult.Outcome.THROTTLED

@@ -1,0 +1,96 @@
+package gr.integrity.register.browser;
+
+import gr.integrity.register.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public home page in Greek and in English, through headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theHomePageIsInGreekByDefault() {
+        browser.open("/");
+
+        assertEquals("el", browser.find("html").getAttribute("lang"));
+        assertEquals("Μητρώο Ακεραιότητας", browser.text("main h1"));
+        assertTrue(browser.text(".figures").contains("Υπόχρεοι με ενεργή θητεία"));
+    }
+
+    @Test
+    void switchingToEnglishSticksAcrossPagesWithoutASession() {
+        browser.open("/");
+
+        browser.find("a.language-switch").click();
+        browser.waitFor().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals("Integrity Register", browser.text("main h1"));
+        browser.open("/login.xhtml");
+        assertEquals("Sign in", browser.text("main h1"));
+        browser.open("/");
+        assertEquals("Integrity Register", browser.text("main h1"));
+        assertEquals("en", browser.driver().manage().getCookieNamed("lang").getValue());
+
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.open("/?lang=el");
+        assertEquals("Μητρώο Ακεραιότητας", browser.text("main h1"));
+        // a public page creates no session: crowds and scrapers cost the server no memory
+        assertNull(browser.driver().manage().getCookieNamed("JSESSIONID"));
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkWhichJumpsToTheContent() {
+        browser.open("/");
+
+        browser.find("body").sendKeys(Keys.TAB);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertEquals("Μετάβαση στο περιεχόμενο", focused.getText());
+        focused.sendKeys(Keys.ENTER);
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#main"));
+    }
+
+    @Test
+    void anUnknownPageAnswersWithAFriendlyPageAndNoInternals() {
+        browser.open("/no-such-page.xhtml");
+
+        assertEquals("Η σελίδα δεν βρέθηκε", browser.text("main h1"));
+        String source = browser.driver().getPageSource();
+        assertTrue(!source.contains("Exception") && !source.contains("at org."));
+    }
+}
