@@ -1,6 +1,7 @@
 package gr.integrity.register.it;
 
 import gr.integrity.register.importing.ImportBatch;
+import gr.integrity.register.importing.ImportInbox;
 import gr.integrity.register.importing.ImportKind;
 import gr.integrity.register.importing.ImportRejectedException;
 import gr.integrity.register.importing.ImportReview;
@@ -23,11 +24,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +63,9 @@ class OfficialsImportIT {
 
     @EJB
     private TestDatabase database;
+
+    @EJB
+    private ImportInbox inbox;
 
     @Test
     void theParliamentThenTheGovernmentFileImportOnceAndReimportAsNothingNew() throws Exception {
@@ -161,6 +168,28 @@ class OfficialsImportIT {
                 () -> admin.call(() -> imports.prepare("other.csv", unknown, OFFICIALS)));
 
         assertEquals("import.unknownHeader", rejected.getProblems().get(0).messageKey());
+    }
+
+    @Test
+    void aFileDroppedIntoTheInboxIsImportedAndReportedWithoutTheUserInterface() throws Exception {
+        Path folder = Files.createTempDirectory("register-inbox-");
+        Path officials = Files.createDirectories(folder.resolve("officials"));
+        List<String> lines = new String(fixture(GOVERNMENT), StandardCharsets.UTF_8).lines().limit(31).toList();
+        Files.write(officials.resolve("roles.csv"), lines, StandardCharsets.UTF_8);
+        Files.writeString(officials.resolve("broken.csv"), "member_name,role,role_start_date\n\"cut", StandardCharsets.UTF_8);
+        System.setProperty("REGISTER_IMPORT_INBOX", folder.toString());
+        try {
+            inbox.scan();
+        } finally {
+            System.clearProperty("REGISTER_IMPORT_INBOX");
+        }
+
+        String report = Files.readString(officials.resolve("done/roles.csv.report.txt"));
+        assertTrue(report.contains("rows 30"), report);
+        assertTrue(Files.exists(officials.resolve("done/roles.csv")));
+        String refusal = Files.readString(officials.resolve("failed/broken.csv.report.txt"));
+        assertTrue(refusal.startsWith("The file was not imported"), refusal);
+        assertFalse(Files.exists(officials.resolve("broken.csv")));
     }
 
     private ImportBatch importFile(String name) throws Exception {

@@ -2,7 +2,6 @@ package gr.integrity.register.web.i18n;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.time.Duration;
 
 /** Remembers a language chosen in the URL in a cookie, so that it sticks without a session. */
-@WebFilter(filterName = "languageFilter", urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -20,7 +18,7 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String chosen = Languages.valid(request.getParameter(Languages.PARAMETER));
+        String chosen = Languages.valid(Languages.fromQuery(request.getQueryString()));
         if (chosen != null) {
             Cookie cookie = new Cookie(Languages.COOKIE, chosen);
             cookie.setPath("/");

@@ -23,7 +23,7 @@ public final class Languages {
         if (chosen instanceof Locale locale) {
             return locale;
         }
-        String code = valid(request.getParameter(PARAMETER));
+        String code = valid(fromQuery(request.getQueryString()));
         if (code == null && request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName())) {
@@ -32,6 +32,22 @@ public final class Languages {
             }
         }
         return "en".equals(code) ? Locale.ENGLISH : Locale.forLanguageTag("el");
+    }
+
+    /**
+     * The {@code lang} parameter of the URL only: reading request parameters would parse a POST's body (an
+     * upload, even) before anything has decided whether to accept it.
+     */
+    static String fromQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(PARAMETER + "=")) {
+                return pair.substring(PARAMETER.length() + 1);
+            }
+        }
+        return null;
     }
 
     static String valid(String code) {

@@ -5,7 +5,6 @@ import gr.integrity.register.platform.RegisterConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Tells the services where the request comes from (for the audit trail and sign-in throttling). */
-@WebFilter(filterName = "clientAddressFilter", urlPatterns = "/*")
 public class ClientAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
