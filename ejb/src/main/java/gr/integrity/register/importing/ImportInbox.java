@@ -3,6 +3,7 @@ package gr.integrity.register.importing;
 import gr.integrity.register.common.Messages;
 import gr.integrity.register.platform.RegisterConfig;
 import gr.integrity.register.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -48,6 +49,7 @@ public class ImportInbox {
     private ImportRunner runner;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
+    @PermitAll
     public void scan() {
         config.importInbox().map(Path::of).ifPresent(inbox -> FOLDERS.forEach((folder, kinds) -> {
             Path dir = inbox.resolve(folder);
