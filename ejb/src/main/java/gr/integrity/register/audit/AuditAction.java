@@ -27,5 +27,12 @@ public enum AuditAction {
     IMPORT_STARTED,
     IMPORT_FINISHED,
     IMPORT_REVIEW_RESOLVED,
-    DEMO_DATA_LOADED
+    DEMO_DATA_LOADED,
+    DECLARATION_STARTED,
+    DECLARATION_SUBMITTED,
+    DECLARATION_AMENDMENT_STARTED,
+    DECLARATION_AMENDED,
+    VERSION_WITHHELD,
+    /** an auditor (or anyone but the filer) read a version's full, unredacted content */
+    UNREDACTED_VIEW
 }

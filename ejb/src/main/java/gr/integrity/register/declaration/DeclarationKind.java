@@ -1,0 +1,31 @@
+package gr.integrity.register.declaration;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one declaration type adds to the shared lifecycle: its schema, an empty or prefilled draft, its rules,
+ * and the figures a submitted version is summed up by (totals for comparisons across years).
+ */
+public interface DeclarationKind {
+
+    DeclarationType type();
+
+    DeclarationSchema schema();
+
+    /** The prefix of the type's rule codes (ASSET, INTEREST, MEETING). */
+    String codePrefix();
+
+    /** A new draft for a period: empty, or carrying over what still holds from the previous declaration. */
+    DeclarationContent newDraft(int periodYear, DeclarationContent previous);
+
+    /** The values a new item of a section starts with (a currency, a full share, the declarant as owner). */
+    Map<String, String> defaults(String section);
+
+    /** Every finding about the content: the shared field checks, then the type's own rules. */
+    List<Finding> check(DeclarationContent content, RuleContext context);
+
+    /** Totals by kind, computed when a version is submitted (all figures in EUR-equivalent only where EUR). */
+    Map<String, BigDecimal> figures(DeclarationContent content);
+}

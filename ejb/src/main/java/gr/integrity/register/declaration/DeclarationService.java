@@ -1,0 +1,352 @@
+package gr.integrity.register.declaration;
+
+import gr.integrity.register.audit.AuditAction;
+import gr.integrity.register.audit.AuditTrail;
+import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.common.ConflictException;
+import gr.integrity.register.common.InvalidInputException;
+import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.registry.Obligation;
+import gr.integrity.register.registry.RegistrySettings;
+import gr.integrity.register.security.Account;
+import gr.integrity.register.security.CurrentAccount;
+import gr.integrity.register.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The filing lifecycle, the same for every declaration type: open a draft for an obligation, save it (always
+ * accepted, with the rules' findings), submit it (refused while errors remain or warnings are unconfirmed; exactly
+ * one version however often it is sent), amend a submitted declaration with a reason, and read its history.
+ * Every method checks that the declaration is the caller's own.
+ */
+@Stateless
+public class DeclarationService {
+
+    /** A draft larger than this is not a declaration but an attack; it is refused before it is stored. */
+    static final int MAX_DRAFT_CHARS = 2_000_000;
+    static final int MAX_ITEMS = 2_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private DeclarationKinds kinds;
+
+    @Inject
+    private DeclarationAccess access;
+
+    @Inject
+    private Submissions submissions;
+
+    @Inject
+    private RegistrySettings settings;
+
+    @EJB
+    private CurrentAccount currentAccount;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** The declaration answering an obligation of the caller's: opened (with a draft) on first use. */
+    @RolesAllowed(Roles.OFFICIAL)
+    public long open(long obligationId) {
+        Obligation obligation = em.find(Obligation.class, obligationId);
+        Account account = currentAccount.get();
+        if (obligation == null) {
+            throw new NotFoundException("Obligation", obligationId);
+        }
+        if (account.getPerson() == null || !account.getPerson().getId().equals(obligation.getPerson().getId())) {
+            audit.recordIndependently(AuditAction.ACCESS_REFUSED, "Obligation", obligationId, null);
+            throw new AccessRefusedException();
+        }
+        List<Declaration> existing = em.createQuery("select d from Declaration d where d.obligation = :obligation",
+                Declaration.class).setParameter("obligation", obligation).getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0).getId();
+        }
+        Declaration declaration = new Declaration(obligation.getDeclarationType(), obligation.getPerson(), obligation,
+                obligation.getPeriodYear());
+        em.persist(declaration);
+        em.flush();
+        DeclarationKind kind = kinds.of(declaration.getType());
+        DeclarationContent previous = previousContent(declaration);
+        DeclarationContent draft = kind.newDraft(declaration.getPeriodYear(), previous);
+        em.persist(new DeclarationDraft(declaration.getId(), CanonicalJson.write(draft), 0, null));
+        audit.record(AuditAction.DECLARATION_STARTED, "Declaration", declaration.getId(),
+                declaration.getType() + " " + declaration.getPeriodYear() + (previous == null ? "" : " prefilled"));
+        return declaration.getId();
+    }
+
+    @RolesAllowed(Roles.OFFICIAL)
+    public DraftView draft(long declarationId) {
+        Declaration declaration = access.own(declarationId, false);
+        DeclarationDraft draft = em.find(DeclarationDraft.class, declarationId);
+        if (draft == null) {
+            throw new ConflictException("declaration.noDraft");
+        }
+        return view(declaration, draft, CanonicalJson.read(draft.getContent()));
+    }
+
+    /**
+     * Saves the draft as it is, whatever the rules find: nothing typed is lost. Refused only when another page
+     * saved the draft since this one read it (two tabs), so that neither overwrites the other unknowingly.
+     */
+    @RolesAllowed(Roles.OFFICIAL)
+    public DraftView saveDraft(long declarationId, int revision, DeclarationContent content) {
+        Declaration declaration = access.own(declarationId, true);
+        DeclarationDraft draft = em.find(DeclarationDraft.class, declarationId);
+        if (draft == null) {
+            throw new ConflictException("declaration.noDraft");
+        }
+        if (draft.getRevision() != revision) {
+            throw new ConflictException("declaration.draftChanged");
+        }
+        DeclarationContent kept = keepKnown(kinds.of(declaration.getType()).schema(), content);
+        String json = CanonicalJson.write(kept);
+        if (json.length() > MAX_DRAFT_CHARS || kept.itemCount() > MAX_ITEMS) {
+            throw new InvalidInputException("declaration.tooLarge", null, MAX_ITEMS);
+        }
+        draft.replace(json);
+        return view(declaration, draft, kept);
+    }
+
+    /**
+     * Submits the draft the caller reviewed. The same submission key (a second click, a retry after a timeout)
+     * returns the version it made; a second tab with the same draft finds the version the first one made.
+     *
+     * @param confirmations the warnings the filer confirmed, by {@link Finding#location()}, with explanations
+     */
+    @RolesAllowed(Roles.OFFICIAL)
+    public VersionView submit(long declarationId, int revision, String submissionKey, Map<String, String> confirmations) {
+        if (submissionKey == null || !submissionKey.matches("[A-Za-z0-9-]{8,64}")) {
+            throw new InvalidInputException("declaration.badSubmissionKey", null);
+        }
+        Declaration declaration = access.own(declarationId, true);
+        List<DeclarationVersion> already = em.createQuery("select v from DeclarationVersion v"
+                        + " where v.submissionKey = :key", DeclarationVersion.class)
+                .setParameter("key", submissionKey).getResultList();
+        if (!already.isEmpty()) {
+            if (!already.get(0).getDeclaration().getId().equals(declarationId)) {
+                throw new InvalidInputException("declaration.badSubmissionKey", null);
+            }
+            return versionView(declaration, already.get(0));
+        }
+        DeclarationDraft draft = em.find(DeclarationDraft.class, declarationId);
+        if (draft == null) {
+            DeclarationVersion latest = latestVersion(declaration);
+            if (latest != null && latest.getDraftRevision() == revision) {
+                return versionView(declaration, latest);
+            }
+            throw new ConflictException("declaration.noDraft");
+        }
+        if (draft.getRevision() != revision) {
+            throw new ConflictException("declaration.draftChanged");
+        }
+        DeclarationKind kind = kinds.of(declaration.getType());
+        DeclarationContent content = CanonicalJson.read(draft.getContent());
+        List<Finding> findings = kind.check(content, context(declaration));
+        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new SubmissionRefusedException("declaration.errorsRemain", errors);
+        }
+        Map<String, String> given = confirmations == null ? Map.of() : confirmations;
+        List<Finding> unconfirmed = findings.stream().filter(f -> !given.containsKey(f.location())).toList();
+        if (!unconfirmed.isEmpty()) {
+            throw new SubmissionRefusedException("declaration.warningsUnconfirmed", unconfirmed);
+        }
+        Map<String, String> confirmed = new HashMap<>();
+        for (Finding warning : findings) {
+            String explanation = given.get(warning.location()).strip();
+            if (explanation.length() > 1_000) {
+                throw new InvalidInputException("declaration.explanationTooLong", warning.location(), 1_000);
+            }
+            confirmed.put(warning.location(), explanation.isEmpty() ? "confirmed" : explanation);
+        }
+        DeclarationVersion version = submissions.create(declaration, content, draft.getRevision(), submissionKey,
+                currentAccount.username(), draft.getAmendmentReason(), confirmed);
+        em.remove(draft);
+        audit.record(version.getVersionNo() == 1 ? AuditAction.DECLARATION_SUBMITTED : AuditAction.DECLARATION_AMENDED,
+                "Declaration", declarationId, version.getReceiptNumber() + " " + version.getContentHash());
+        return versionView(declaration, version);
+    }
+
+    /** Starts an amendment: a draft copied from the latest version, with the reason the filer gives. */
+    @RolesAllowed(Roles.OFFICIAL)
+    public DraftView amend(long declarationId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 10 || why.length() > 2_000) {
+            throw new InvalidInputException("declaration.reasonRequired", "reason", 10, 2_000);
+        }
+        Declaration declaration = access.own(declarationId, true);
+        if (em.find(DeclarationDraft.class, declarationId) != null) {
+            throw new ConflictException("declaration.draftExists");
+        }
+        DeclarationVersion latest = latestVersion(declaration);
+        if (latest == null) {
+            throw new ConflictException("declaration.notSubmitted");
+        }
+        DeclarationDraft draft = new DeclarationDraft(declarationId, latest.getContent(), latest.getVersionNo(), why);
+        em.persist(draft);
+        audit.record(AuditAction.DECLARATION_AMENDMENT_STARTED, "Declaration", declarationId, why);
+        return view(declaration, draft, CanonicalJson.read(latest.getContent()));
+    }
+
+    /** The caller's declarations, latest period first. */
+    @RolesAllowed(Roles.OFFICIAL)
+    public List<DeclarationSummary> mine() {
+        Account account = currentAccount.get();
+        if (account.getPerson() == null) {
+            return List.of();
+        }
+        List<Declaration> declarations = em.createQuery("select d from Declaration d left join fetch d.obligation"
+                        + " where d.person.id = :person order by d.periodYear desc, d.id desc", Declaration.class)
+                .setParameter("person", account.getPerson().getId()).getResultList();
+        Set<Long> drafts = declarations.isEmpty() ? Set.of() : em.createQuery(
+                        "select d.declarationId from DeclarationDraft d where d.declarationId in :ids", Long.class)
+                .setParameter("ids", declarations.stream().map(Declaration::getId).toList())
+                .getResultStream().collect(Collectors.toSet());
+        List<DeclarationSummary> summaries = new ArrayList<>();
+        for (Declaration d : declarations) {
+            Obligation o = d.getObligation();
+            summaries.add(new DeclarationSummary(d.getId(), o == null ? null : o.getId(), d.getType(), d.getPeriodYear(),
+                    o == null ? null : o.getKind().name(), o == null ? null : o.getDeadline(), d.getLatestVersionNo(),
+                    drafts.contains(d.getId()), d.getFirstSubmittedAt(), Lateness.isLate(o, d.getFirstSubmittedAt())));
+        }
+        return summaries;
+    }
+
+    @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
+    public List<VersionSummary> history(long declarationId) {
+        Declaration declaration = access.readable(declarationId);
+        int grace = graceDays();
+        List<VersionSummary> history = new ArrayList<>();
+        for (DeclarationVersion v : versions(declaration)) {
+            boolean late = v.getVersionNo() == 1 ? Lateness.isLate(declaration.getObligation(), v.getSubmittedAt())
+                    : Lateness.isLateCorrection(declaration.getObligation(), declaration.getFirstSubmittedAt(),
+                    v.getSubmittedAt(), grace);
+            history.add(new VersionSummary(v.getVersionNo(), v.getReceiptNumber(), v.getSubmittedAt(),
+                    v.getAmendmentReason(), v.getVersionNo() < declaration.getLatestVersionNo(), late));
+        }
+        return history;
+    }
+
+    /** A version with its full content. An auditor's reading is recorded in the audit trail. */
+    @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
+    public VersionView version(long declarationId, int versionNo) {
+        Declaration declaration = access.readable(declarationId);
+        DeclarationVersion version = version(declaration, versionNo);
+        access.recordFullRead(declaration, versionNo);
+        return versionView(declaration, version);
+    }
+
+    @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
+    public List<FieldChange> compare(long declarationId, int fromVersion, int toVersion) {
+        Declaration declaration = access.readable(declarationId);
+        DeclarationContent before = CanonicalJson.read(version(declaration, fromVersion).getContent());
+        DeclarationContent after = CanonicalJson.read(version(declaration, toVersion).getContent());
+        access.recordFullRead(declaration, toVersion);
+        return VersionComparison.compare(kinds.of(declaration.getType()).schema(), before, after);
+    }
+
+    /** Whether the caller has a draft for the declaration (the page offers to continue it). */
+    @RolesAllowed(Roles.OFFICIAL)
+    public boolean hasDraft(long declarationId) {
+        access.own(declarationId, false);
+        return em.find(DeclarationDraft.class, declarationId) != null;
+    }
+
+    RuleContext context(Declaration declaration) {
+        Obligation obligation = declaration.getObligation();
+        BigDecimal cash = Numbers.valueOr(settings.value("asset.largeCashThreshold", "15000"), BigDecimal.valueOf(15000));
+        return new RuleContext(declaration.getPeriodYear(), declaration.getPerson().getBirthDate(),
+                obligation == null ? null : obligation.getDeadline(), LocalDate.now(Obligation.ATHENS), cash);
+    }
+
+    private int graceDays() {
+        return Numbers.valueOr(settings.value("declaration.correctionGraceDays", "30"), BigDecimal.valueOf(30)).intValue();
+    }
+
+    private DraftView view(Declaration declaration, DeclarationDraft draft, DeclarationContent content) {
+        Obligation o = declaration.getObligation();
+        List<Finding> findings = kinds.of(declaration.getType()).check(content, context(declaration));
+        return new DraftView(declaration.getId(), declaration.getType(), declaration.getPeriodYear(),
+                o == null ? null : o.getKind().name(), declaration.getPerson().fullName(), draft.getRevision(),
+                draft.getBaseVersionNo(), draft.getAmendmentReason(), content, findings,
+                o == null ? null : o.getDeadline(), draft.getUpdatedAt());
+    }
+
+    private VersionView versionView(Declaration declaration, DeclarationVersion v) {
+        Obligation o = declaration.getObligation();
+        return new VersionView(declaration.getId(), declaration.getType(), declaration.getPeriodYear(),
+                o == null ? null : o.getKind().name(), declaration.getPerson().fullName(), v.getVersionNo(),
+                declaration.getLatestVersionNo(), v.getReceiptNumber(), v.getSubmittedAt(), v.getSubmittedBy(),
+                v.getContentHash(), v.getChainHash(), v.getAmendmentReason(), CanonicalJson.read(v.getContent()),
+                CanonicalJson.readStrings(v.getConfirmations()), CanonicalJson.readStrings(v.getFigures()),
+                Lateness.isLate(o, declaration.getFirstSubmittedAt()));
+    }
+
+    private List<DeclarationVersion> versions(Declaration declaration) {
+        return em.createQuery("select v from DeclarationVersion v where v.declaration = :d order by v.versionNo",
+                DeclarationVersion.class).setParameter("d", declaration).getResultList();
+    }
+
+    private DeclarationVersion version(Declaration declaration, int versionNo) {
+        return em.createQuery("select v from DeclarationVersion v where v.declaration = :d and v.versionNo = :no",
+                        DeclarationVersion.class).setParameter("d", declaration).setParameter("no", versionNo)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Version", versionNo));
+    }
+
+    private DeclarationVersion latestVersion(Declaration declaration) {
+        return declaration.getLatestVersionNo() == 0 ? null : version(declaration, declaration.getLatestVersionNo());
+    }
+
+    /** The person's latest submitted content of the same type, to prefill a new draft from. */
+    private DeclarationContent previousContent(Declaration declaration) {
+        List<String> latest = em.createQuery("select v.content from DeclarationVersion v join v.declaration d"
+                        + " where d.person = :person and d.type = :type and d.id <> :id"
+                        + " order by d.periodYear desc, v.versionNo desc", String.class)
+                .setParameter("person", declaration.getPerson()).setParameter("type", declaration.getType())
+                .setParameter("id", declaration.getId()).setMaxResults(1).getResultList();
+        return latest.isEmpty() ? null : CanonicalJson.read(latest.get(0));
+    }
+
+    /** Only the sections and fields the type knows; anything else a crafted request adds is dropped. */
+    static DeclarationContent keepKnown(DeclarationSchema schema, DeclarationContent content) {
+        DeclarationContent kept = new DeclarationContent();
+        for (FieldDef field : schema.headerFields()) {
+            String value = content.getHeader().get(field.name());
+            if (value != null) {
+                kept.getHeader().put(field.name(), value);
+            }
+        }
+        for (SectionDef section : schema.sections()) {
+            for (DeclarationContent.Item item : content.items(section.name())) {
+                String id = item.getId() != null && item.getId().matches("[A-Za-z0-9-]{1,64}") ? item.getId()
+                        : java.util.UUID.randomUUID().toString();
+                DeclarationContent.Item copy = new DeclarationContent.Item(id);
+                for (FieldDef field : section.fields()) {
+                    String value = item.getValues().get(field.name());
+                    if (value != null) {
+                        copy.getValues().put(field.name(), value);
+                    }
+                }
+                kept.items(section.name()).add(copy);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,22 @@
+package gr.integrity.register.declaration;
+
+/** What a field holds; every value travels and is stored as text, and the rules check it against its type. */
+public enum FieldType {
+    TEXT,
+    LONG_TEXT,
+    /** one of the field's listed choices */
+    CHOICE,
+    /** a decimal number, e.g. an area in square metres */
+    DECIMAL,
+    INTEGER,
+    /** a calendar year */
+    YEAR,
+    /** an ISO date (yyyy-MM-dd) */
+    DATE,
+    /** a share in (0, 100] */
+    PERCENT,
+    /** an amount of money; the currency is the section's {@code currency} field */
+    AMOUNT,
+    /** an ISO 4217 currency code */
+    CURRENCY
+}

@@ -1,0 +1,14 @@
+package gr.integrity.register.publication;
+
+import gr.integrity.register.declaration.DeclarationType;
+
+import java.util.List;
+
+/** A published declaration with every version the public may see, latest last. */
+public record PublicDeclaration(long id, DeclarationType type, int periodYear, String obligationKind, long personId,
+                                String personName, String personNameEn, boolean late, List<PublicVersion> versions) {
+
+    public PublicVersion latest() {
+        return versions.get(versions.size() - 1);
+    }
+}

@@ -1,0 +1,167 @@
+package gr.integrity.register.publication;
+
+import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.declaration.CanonicalJson;
+import gr.integrity.register.declaration.Declaration;
+import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.declaration.DeclarationKinds;
+import gr.integrity.register.declaration.DeclarationSchema;
+import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.declaration.DeclarationVersion;
+import gr.integrity.register.declaration.FieldChange;
+import gr.integrity.register.declaration.Lateness;
+import gr.integrity.register.declaration.Submissions;
+import gr.integrity.register.declaration.VersionComparison;
+import gr.integrity.register.platform.Hashing;
+import gr.integrity.register.registry.Mandate;
+import gr.integrity.register.registry.Person;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Published declarations for anyone, without signing in: every answer passes through the {@link RedactionPolicy}.
+ * A declaration that is not published, or not yet submitted, does not exist as far as the public knows.
+ */
+@Stateless
+@PermitAll
+public class PublicDeclarationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private DeclarationKinds kinds;
+
+    @Inject
+    private PublicationRules rules;
+
+    public PublicDeclaration declaration(long declarationId) {
+        Declaration declaration = published(declarationId);
+        List<DeclarationVersion> versions = em.createQuery("select v from DeclarationVersion v where v.declaration = :d"
+                + " order by v.versionNo", DeclarationVersion.class).setParameter("d", declaration).getResultList();
+        Set<Long> withheld = rules.withheld(versions.stream().map(DeclarationVersion::getId).toList());
+        DeclarationSchema schema = kinds.of(declaration.getType()).schema();
+        List<PublicVersion> open = new ArrayList<>();
+        for (DeclarationVersion v : versions) {
+            open.add(toPublic(declaration, schema, v, withheld.contains(v.getId())));
+        }
+        Person person = declaration.getPerson();
+        return new PublicDeclaration(declaration.getId(), declaration.getType(), declaration.getPeriodYear(),
+                declaration.getObligation() == null ? null : declaration.getObligation().getKind().name(),
+                person.getId(), person.fullName(false), person.fullName(true),
+                Lateness.isLate(declaration.getObligation(), declaration.getFirstSubmittedAt()), open);
+    }
+
+    public PublicVersion version(long declarationId, int versionNo) {
+        return declaration(declarationId).versions().stream().filter(v -> v.versionNo() == versionNo).findFirst()
+                .orElseThrow(() -> new NotFoundException("Version", versionNo));
+    }
+
+    /** The changes between two versions, in public fields only (both must be visible). */
+    public List<FieldChange> changes(long declarationId, int fromVersion, int toVersion) {
+        PublicDeclaration declaration = declaration(declarationId);
+        PublicVersion from = version(declarationId, fromVersion);
+        PublicVersion to = version(declarationId, toVersion);
+        if (from.withheld() || to.withheld()) {
+            return List.of();
+        }
+        return VersionComparison.compare(kinds.of(declaration.type()).schema(), from.content(), to.content());
+    }
+
+    /** A person's published declarations, latest period first. */
+    public List<PublicDeclaration> forPerson(long personId) {
+        List<Long> ids = em.createQuery("select d.id from Declaration d where d.person.id = :person"
+                        + " and d.latestVersionNo > 0 order by d.periodYear desc, d.type", Long.class)
+                .setParameter("person", personId).getResultList();
+        List<PublicDeclaration> published = new ArrayList<>();
+        for (Long id : ids) {
+            Declaration declaration = em.find(Declaration.class, id);
+            if (rules.isPublished(declaration)) {
+                published.add(declaration(id));
+            }
+        }
+        return published;
+    }
+
+    /** Totals of each year's latest visible asset declaration, earliest year first, for the year-over-year chart. */
+    public List<YearFigures> assetFigures(long personId) {
+        List<YearFigures> years = new ArrayList<>();
+        List<Declaration> declarations = em.createQuery("select d from Declaration d where d.person.id = :person"
+                        + " and d.type = :type and d.latestVersionNo > 0 order by d.periodYear", Declaration.class)
+                .setParameter("person", personId).setParameter("type", DeclarationType.ASSET).getResultList();
+        for (Declaration declaration : declarations) {
+            if (!rules.isPublished(declaration)) {
+                continue;
+            }
+            List<DeclarationVersion> versions = em.createQuery("select v from DeclarationVersion v"
+                            + " where v.declaration = :d order by v.versionNo desc", DeclarationVersion.class)
+                    .setParameter("d", declaration).getResultList();
+            Set<Long> withheld = rules.withheld(versions.stream().map(DeclarationVersion::getId).toList());
+            versions.stream().filter(v -> !withheld.contains(v.getId())).findFirst().ifPresent(v ->
+                    years.add(new YearFigures(declaration.getPeriodYear(), declaration.getId(), v.getVersionNo(),
+                            Submissions.readFigures(v.getFigures()))));
+        }
+        // two declarations in one year (an initial and an annual): the later one stands for the year
+        List<YearFigures> byYear = new ArrayList<>();
+        for (YearFigures y : years) {
+            if (!byYear.isEmpty() && byYear.get(byYear.size() - 1).year() == y.year()) {
+                byYear.set(byYear.size() - 1, y);
+            } else {
+                byYear.add(y);
+            }
+        }
+        return byYear;
+    }
+
+    public PublicPerson person(long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null) {
+            throw new NotFoundException("Person", personId);
+        }
+        List<Mandate> mandates = em.createQuery("select m from Mandate m join fetch m.position p join fetch p.institution"
+                + " where m.person = :person order by m.startDate desc", Mandate.class)
+                .setParameter("person", person).getResultList();
+        if (mandates.isEmpty()) {
+            // only officials are public persons; family members and others are not shown at all
+            throw new NotFoundException("Person", personId);
+        }
+        List<PublicPerson.Post> posts = mandates.stream().map(m -> new PublicPerson.Post(m.getPosition().getTitleEl(),
+                m.getPosition().getTitleEn(), m.getPosition().getInstitution().getNameEl(),
+                m.getPosition().getInstitution().getNameEn(), m.getPosition().getInstitution().getId(),
+                m.getStartDate(), m.getEndDate())).toList();
+        return new PublicPerson(person.getId(), person.fullName(false), person.fullName(true), posts);
+    }
+
+    /** The redacted canonical form and its hash: what the public PDF and the API print. */
+    public static String publicHash(DeclarationContent redacted) {
+        return Hashing.sha256Hex(CanonicalJson.write(redacted));
+    }
+
+    private PublicVersion toPublic(Declaration declaration, DeclarationSchema schema, DeclarationVersion v,
+                                   boolean withheld) {
+        boolean superseded = v.getVersionNo() < declaration.getLatestVersionNo();
+        boolean late = v.getVersionNo() == 1 && Lateness.isLate(declaration.getObligation(), v.getSubmittedAt());
+        if (withheld) {
+            return new PublicVersion(v.getVersionNo(), v.getReceiptNumber(), v.getSubmittedAt(), superseded, late, true,
+                    null, null);
+        }
+        DeclarationContent redacted = RedactionPolicy.redact(schema, CanonicalJson.read(v.getContent()));
+        return new PublicVersion(v.getVersionNo(), v.getReceiptNumber(), v.getSubmittedAt(), superseded, late, false,
+                publicHash(redacted), redacted);
+    }
+
+    private Declaration published(long declarationId) {
+        Declaration declaration = em.find(Declaration.class, declarationId);
+        if (declaration == null || declaration.getLatestVersionNo() == 0 || !rules.isPublished(declaration)) {
+            throw new NotFoundException("Declaration", declarationId);
+        }
+        return declaration;
+    }
+}
