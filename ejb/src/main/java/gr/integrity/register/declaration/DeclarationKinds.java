@@ -24,6 +24,11 @@ public class DeclarationKinds {
         kinds.forEach(kind -> byType.put(kind.type(), kind));
     }
 
+    /** Whether declarations of a type can be filed here yet (each type arrives with its content). */
+    public boolean knows(DeclarationType type) {
+        return byType.containsKey(type);
+    }
+
     public DeclarationKind of(DeclarationType type) {
         DeclarationKind kind = byType.get(type);
         if (kind == null) {

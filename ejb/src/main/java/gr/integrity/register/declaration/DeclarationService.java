@@ -78,6 +78,9 @@ public class DeclarationService {
         if (!existing.isEmpty()) {
             return existing.get(0).getId();
         }
+        if (!kinds.knows(obligation.getDeclarationType())) {
+            throw new ConflictException("declaration.typeNotYetFiled");
+        }
         Declaration declaration = new Declaration(obligation.getDeclarationType(), obligation.getPerson(), obligation,
                 obligation.getPeriodYear());
         em.persist(declaration);

@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 public final class FieldChecks {
 
+    /** The field holding a family member's date of birth: the one date that may precede the declarant's. */
+    static final String BIRTH_DATE = "birthDate";
+
     public enum Check {
         REQUIRED(1), NOT_A_NUMBER(2), NEGATIVE(3), TOO_LARGE(4), BAD_CURRENCY(5), SHARE_RANGE(6), BAD_DATE(7),
         FUTURE_DATE(8), BEFORE_BIRTH(9), TOO_LONG(10), MARKUP(11), BAD_CHOICE(12), YEAR_RANGE(13);
@@ -94,7 +97,9 @@ public final class FieldChecks {
                     findings.add(finding(Check.BAD_DATE, prefix, section, itemId, field));
                 } else if (date.get().isAfter(context.today())) {
                     findings.add(finding(Check.FUTURE_DATE, prefix, section, itemId, field));
-                } else if (context.birthDate() != null && date.get().isBefore(context.birthDate())) {
+                } else if (context.birthDate() != null && date.get().isBefore(context.birthDate())
+                        && !BIRTH_DATE.equals(field.name())) {
+                    // dates are events of the declarant's life, except a family member's birth, which may be earlier
                     findings.add(finding(Check.BEFORE_BIRTH, prefix, section, itemId, field));
                 }
             }

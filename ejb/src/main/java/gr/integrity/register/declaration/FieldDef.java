@@ -33,6 +33,11 @@ public record FieldDef(String name, FieldType type, Privacy privacy, boolean req
         return privacy != Privacy.PRIVATE;
     }
 
+    /** Whether the value is a quantity written with decimal and grouping separators (not a year). */
+    public boolean isMeasure() {
+        return type == FieldType.DECIMAL || type == FieldType.PERCENT || type == FieldType.AMOUNT;
+    }
+
     public boolean isNumeric() {
         return type == FieldType.DECIMAL || type == FieldType.INTEGER || type == FieldType.YEAR
                 || type == FieldType.PERCENT || type == FieldType.AMOUNT;

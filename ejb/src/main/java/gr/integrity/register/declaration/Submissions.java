@@ -39,6 +39,17 @@ public class Submissions {
     public DeclarationVersion create(Declaration declaration, DeclarationContent content, int draftRevision,
                                      String submissionKey, String submittedBy, String amendmentReason,
                                      Map<String, String> confirmations) {
+        return create(declaration, content, draftRevision, submissionKey, submittedBy, amendmentReason, confirmations,
+                Instant.now());
+    }
+
+    /**
+     * As {@link #create(Declaration, DeclarationContent, int, String, String, String, Map)}, at a given time: for
+     * the demo data, whose filings happened in past years. Callers create versions in the order of their times.
+     */
+    public DeclarationVersion create(Declaration declaration, DeclarationContent content, int draftRevision,
+                                     String submissionKey, String submittedBy, String amendmentReason,
+                                     Map<String, String> confirmations, Instant at) {
         DeclarationKind kind = kinds.of(declaration.getType());
         DeclarationContent normal = ContentNormalizer.normalize(kind.schema(), content);
         String canonical = CanonicalJson.write(normal);
@@ -50,7 +61,7 @@ public class Submissions {
 
         ChainHead head = chains.lockHead(CHAIN);
         // microseconds: what DATETIME(6) keeps, so the chain recomputed from the stored row matches
-        Instant submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant submittedAt = at.truncatedTo(ChronoUnit.MICROS);
         String chainHash = Hashing.sha256Hex(DeclarationVersion.chainInput(head.getLastHash(), contentHash, receipt,
                 submittedAt));
         DeclarationVersion version = new DeclarationVersion(declaration, versionNo, receipt, submissionKey,

@@ -50,14 +50,21 @@ public final class VersionComparison {
         return changes;
     }
 
-    /** What names an item for a reader: its identifying values that are filled. */
+    /**
+     * What names an item for a reader: its identifying values that are filled, in the words the filer typed
+     * (a choice's code means nothing to a reader, so choices are left out unless nothing else names the item).
+     */
     public static String label(SectionDef section, DeclarationContent.Item item) {
         List<String> parts = new ArrayList<>();
         for (String field : section.identityFields()) {
             String value = item.get(field);
-            if (value != null) {
+            boolean choice = section.field(field).map(f -> f.type() == FieldType.CHOICE).orElse(false);
+            if (value != null && !choice) {
                 parts.add(value);
             }
+        }
+        if (parts.isEmpty()) {
+            section.identityFields().stream().map(item::get).filter(Objects::nonNull).forEach(parts::add);
         }
         return String.join(", ", parts);
     }

@@ -2,6 +2,7 @@ package gr.integrity.register.platform;
 
 import gr.integrity.register.demo.DemoAccounts;
 import gr.integrity.register.demo.DemoDataLoader;
+import gr.integrity.register.demo.DemoDeclarations;
 import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.security.Roles;
 import gr.integrity.register.security.SetupService;
@@ -42,6 +43,9 @@ public class RegisterStartup {
     private DemoDataLoader demo;
 
     @EJB
+    private DemoDeclarations demoDeclarations;
+
+    @EJB
     private SetupService setup;
 
     @PostConstruct
@@ -53,6 +57,12 @@ public class RegisterStartup {
         if (config.demoData()) {
             boolean loaded = demo.loadRegistryIfEmpty();
             LOG.info(loaded ? "Demo data loaded" : "Demo data already present (or the register is not empty)");
+            if (demo.isLoaded()) {
+                int filed = demoDeclarations.loadIfMissing();
+                if (filed > 0) {
+                    LOG.infof("Demo declarations filed: %d versions", filed);
+                }
+            }
         }
         setup.ensureAdministrator();
         StringBuilder banner = new StringBuilder()

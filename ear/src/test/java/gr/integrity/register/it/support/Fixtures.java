@@ -13,13 +13,18 @@ import gr.integrity.register.registry.PersonService;
 import gr.integrity.register.registry.Position;
 import gr.integrity.register.registry.PositionForm;
 import gr.integrity.register.registry.PositionService;
+import gr.integrity.register.security.Account;
+import gr.integrity.register.security.AccountRegistry;
 import gr.integrity.register.security.AccountService;
+import gr.integrity.register.security.AccountToken;
 import gr.integrity.register.security.InvitationForm;
 import gr.integrity.register.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -49,6 +54,9 @@ public class Fixtures {
 
     @EJB
     private TestDatabase database;
+
+    @Inject
+    private AccountRegistry accountRegistry;
 
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -94,6 +102,28 @@ public class Fixtures {
         form.setStartDate(start);
         form.setEndDate(end);
         mandates.create(form);
+    }
+
+    /**
+     * A new official who took office ten days ago (so their initial and annual asset declarations are owed and not
+     * yet due), with an active account that signs in with the password given: for browser tests, which must not
+     * depend on what earlier runs filed.
+     */
+    public String activeOfficial(String password) {
+        Person person = person("Δοκιμαστής", uniqueName("Υπόχρεος"));
+        Position position = position(institution(unique("Υπουργείο Δοκιμών")), "Υπουργός", ObligedCategory.POLITICAL);
+        mandate(person, position, LocalDate.now().minusDays(10), null);
+        String username = "it-" + UUID.randomUUID().toString().substring(0, 12);
+        InvitationForm form = new InvitationForm();
+        form.setUsername(username);
+        form.setDisplayName(person.fullName());
+        form.setEmail(username + "@it.example.gr");
+        form.setRoles(EnumSet.of(Role.OFFICIAL));
+        form.setPersonId(person.getId());
+        Account account = accountRegistry.create(form);
+        String token = accountRegistry.issueToken(account, AccountToken.Purpose.INVITATION, Duration.ofHours(1));
+        accounts.activate(token, password.toCharArray());
+        return username;
     }
 
     /** The account of a test user (as the run-as principals name them), linked to a person, created once. */

@@ -1,7 +1,10 @@
 package gr.integrity.register.web.official;
 
+import gr.integrity.register.declaration.DeclarationService;
+import gr.integrity.register.declaration.DeclarationSummary;
 import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.ObligationService;
+import gr.integrity.register.web.support.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,8 +13,11 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** An official's start page: what they must file, and by when. */
+/** An official's start page: what they must file and by when, and what they have filed. */
 @Named
 @RequestScoped
 public class OfficialIndexBacking {
@@ -19,15 +25,42 @@ public class OfficialIndexBacking {
     @EJB
     private ObligationService obligations;
 
+    @EJB
+    private DeclarationService declarations;
+
     private List<Obligation> mine;
+    private List<DeclarationSummary> filed;
+    private Map<Long, DeclarationSummary> byObligation;
 
     @PostConstruct
     void load() {
         mine = obligations.mine();
+        filed = declarations.mine();
+        byObligation = filed.stream().filter(d -> d.obligationId() != null)
+                .collect(Collectors.toMap(DeclarationSummary::obligationId, Function.identity(), (a, b) -> a));
+    }
+
+    /** Opens the declaration answering the obligation (its draft is created, prefilled, on first use). */
+    public void file(long obligationId) {
+        try {
+            long id = declarations.open(obligationId);
+            Pages.redirect("/official/declarations/edit.xhtml?id=" + id);
+        } catch (RuntimeException e) {
+            Pages.refused(e, null);
+        }
     }
 
     public List<Obligation> getObligations() {
         return mine;
+    }
+
+    public List<DeclarationSummary> getDeclarations() {
+        return filed;
+    }
+
+    /** The declaration answering an obligation, or null when filing has not started. */
+    public DeclarationSummary declarationFor(Obligation obligation) {
+        return byObligation.get(obligation.getId());
     }
 
     /** Days left until the deadline; negative once it has passed. */

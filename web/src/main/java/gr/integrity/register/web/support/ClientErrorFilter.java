@@ -1,5 +1,7 @@
 package gr.integrity.register.web.support;
 
+import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.common.NotFoundException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
@@ -13,7 +15,8 @@ import java.io.IOException;
 
 /**
  * A request that fails because of what the client sent (an expired or forged view state, a missing CSP nonce,
- * a tampered form, an upload over the limit) is the client's error: it is answered 400 (or 413) with a page that
+ * a tampered form, an upload over the limit, another official's record, one that does not exist) is the client's
+ * error: it is answered 400 (or 403, 404, 413) with a page that
  * explains, never 500, and logged without a stack trace. Real server errors still reach the 500 page.
  */
 public class ClientErrorFilter extends HttpFilter {
@@ -42,16 +45,29 @@ public class ClientErrorFilter extends HttpFilter {
             }
             LOG.debugf("Refused a request to %s: %s", request.getRequestURI(), cause.getClass().getSimpleName());
             response.resetBuffer();
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            int status = statusFor(cause);
+            response.setStatus(status);
             String page = cause instanceof ViewExpiredException ? "/WEB-INF/errorpages/expired.xhtml"
-                    : "/WEB-INF/errorpages/400.xhtml";
+                    : "/WEB-INF/errorpages/" + status + ".xhtml";
             request.getRequestDispatcher(page).forward(request, response);
         }
+    }
+
+    /** Another official's declaration (an identifier changed by hand) is 403; one that does not exist, 404. */
+    private static int statusFor(Throwable cause) {
+        if (cause instanceof AccessRefusedException) {
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+        if (cause instanceof NotFoundException) {
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+        return HttpServletResponse.SC_BAD_REQUEST;
     }
 
     private static Throwable clientError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ViewExpiredException || t instanceof ProtectedViewException
+                    || t instanceof AccessRefusedException || t instanceof NotFoundException
                     || "org.primefaces.csp.CspException".equals(t.getClass().getName())) {
                 return t;
             }

@@ -1,14 +1,19 @@
 package gr.integrity.register.web.support;
 
+import gr.integrity.register.declaration.FieldText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Dates and times as pages show them: Greek day order, times in Athens (they are stored in UTC). */
+/**
+ * Dates, times and amounts as pages show them: Greek day order, times in Athens (they are stored in UTC), amounts
+ * with the page language's separators.
+ */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
@@ -23,5 +28,18 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public String amount(BigDecimal amount) {
+        return amount == null ? "" : FieldText.amount(amount, Pages.locale());
+    }
+
+    /** A difference, with its sign: "+1.200" or "−350". */
+    public String signedAmount(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        String plain = FieldText.amount(amount.abs(), Pages.locale());
+        return amount.signum() < 0 ? "−" + plain : "+" + plain;
     }
 }

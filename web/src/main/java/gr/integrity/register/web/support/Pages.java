@@ -2,6 +2,7 @@ package gr.integrity.register.web.support;
 
 import gr.integrity.register.common.BusinessException;
 import gr.integrity.register.common.Messages;
+import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.importing.ImportProblem;
 import gr.integrity.register.importing.ImportRejectedException;
 import jakarta.ejb.EJBException;
@@ -90,6 +91,17 @@ public final class Pages {
             throw exception;
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * The identifier a page was opened with. Missing, it answers 404: a page for a record needs the record. (The
+     * view parameter is not marked required: on a postback it is not in the URL, and Faces would refuse the form.)
+     */
+    public static long required(Long id) {
+        if (id == null) {
+            throw new NotFoundException("Page", "id");
+        }
+        return id;
     }
 
     public static void redirect(String path) {

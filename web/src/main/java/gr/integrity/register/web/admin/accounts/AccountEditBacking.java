@@ -29,6 +29,7 @@ public class AccountEditBacking implements Serializable {
     private AccountStatus status;
 
     public void load() {
+        Pages.required(id);
         account = accounts.get(id);
         roles = account.getRoles();
         status = account.getStatus();

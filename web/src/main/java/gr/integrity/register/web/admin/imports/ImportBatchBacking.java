@@ -1,6 +1,7 @@
 package gr.integrity.register.web.admin.imports;
 
 import gr.integrity.register.importing.ImportBatch;
+import gr.integrity.register.web.support.Pages;
 import gr.integrity.register.importing.ImportRow;
 import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.importing.RowOutcome;
@@ -29,6 +30,7 @@ public class ImportBatchBacking implements Serializable {
     private ServiceLazyModel<ImportRow> rows;
 
     public void load() {
+        Pages.required(id);
         batch = imports.batch(id);
         skipReasons = imports.skipReasons(id);
         rows = new ServiceLazyModel<>(page -> imports.report(id, outcome, page), ImportRow::getRowNumber);

@@ -1,0 +1,38 @@
+package gr.integrity.register.it.support;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Test deployments only ({@link Deployments#withTests()}): lets a browser test, which runs outside the server,
+ * ask for fresh data of its own. {@code POST /it-fixtures/official} answers the username of a new official whose
+ * password is {@link #PASSWORD}.
+ */
+@WebServlet("/it-fixtures/official")
+public class FixtureServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    public static final String PASSWORD = "it-Browser-Password-2026";
+
+    @EJB
+    private AsAdmin admin;
+
+    @EJB
+    private Fixtures fixtures;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            String username = admin.call(() -> fixtures.activeOfficial(PASSWORD));
+            response.setContentType("text/plain");
+            response.getWriter().write(username);
+        } catch (Exception e) {
+            throw new IOException("The fixture could not be made", e);
+        }
+    }
+}

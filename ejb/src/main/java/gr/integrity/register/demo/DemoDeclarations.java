@@ -1,0 +1,185 @@
+package gr.integrity.register.demo;
+
+import gr.integrity.register.asset.AssetSchema;
+import gr.integrity.register.audit.AuditAction;
+import gr.integrity.register.audit.AuditTrail;
+import gr.integrity.register.declaration.Declaration;
+import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.declaration.DeclarationKind;
+import gr.integrity.register.declaration.DeclarationKinds;
+import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.declaration.Finding;
+import gr.integrity.register.declaration.RuleContext;
+import gr.integrity.register.declaration.Submissions;
+import gr.integrity.register.registry.Obligation;
+import gr.integrity.register.registry.ObligedCategory;
+import gr.integrity.register.registry.Person;
+import gr.integrity.register.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Files the demo officials' past asset declarations: every obligation whose deadline has passed, for the two demo
+ * accounts and a few dozen other politicians, through the same submission path (canonical form, hash, receipt,
+ * chain) a real filing takes, at plausible past times. Most are on time, some late, some amended. Obligations still
+ * open are left for the demo to file.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class DemoDeclarations {
+
+    private static final Logger LOG = Logger.getLogger(DemoDeclarations.class);
+    static final int OTHER_OFFICIALS = 60;
+    private static final List<String> AMENDMENT_REASONS = List.of(
+            "Παραλείφθηκε καταθετικός λογαριασμός που βρέθηκε μετά την υποβολή.",
+            "Διόρθωση του υπολοίπου καταθέσεων σύμφωνα με τη βεβαίωση της τράπεζας.",
+            "Προσθήκη λογαριασμού ταμιευτηρίου που είχε παραλειφθεί εκ παραδρομής.");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Submissions submissions;
+
+    @Inject
+    private DeclarationKinds kinds;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** One filing to make: a first version, or an amendment of the declaration's latest one. */
+    private record Filing(Instant at, Obligation obligation, String amendmentReason) {
+    }
+
+    /** Loads the demo declarations if the register has none yet; returns how many versions were filed. */
+    public int loadIfMissing() {
+        if (em.createQuery("select count(d) from Declaration d", Long.class).getSingleResult() > 0) {
+            return 0;
+        }
+        LocalDate today = LocalDate.now(Obligation.ATHENS);
+        Set<Long> persons = new LinkedHashSet<>(em.createQuery("select a.person.id from Account a"
+                + " where a.username in ('official', 'official2') and a.person is not null", Long.class).getResultList());
+        persons.addAll(em.createQuery("select distinct o.person.id from Obligation o where o.declarationType = :asset"
+                        + " and o.category = :political and o.deadline < :today order by o.person.id", Long.class)
+                .setParameter("asset", DeclarationType.ASSET).setParameter("political", ObligedCategory.POLITICAL)
+                .setParameter("today", today).setMaxResults(OTHER_OFFICIALS).getResultList());
+        if (persons.isEmpty()) {
+            return 0;
+        }
+        List<Obligation> due = em.createQuery("select o from Obligation o join fetch o.person"
+                        + " where o.declarationType = :asset and o.deadline < :today and o.person.id in :persons"
+                        + " order by o.person.id, o.periodYear, o.kind", Obligation.class)
+                .setParameter("asset", DeclarationType.ASSET).setParameter("today", today)
+                .setParameter("persons", persons).getResultList();
+        List<Filing> filings = plan(due, Instant.now());
+        LOG.infof("Demo data: filing %d asset declaration versions for %d officials", filings.size(), persons.size());
+        Map<Long, Declaration> declarations = new HashMap<>();
+        Map<Long, DeclarationContent> latestByPerson = new HashMap<>();
+        int done = 0;
+        for (Filing filing : filings) {
+            Obligation o = filing.obligation();
+            Declaration declaration = declarations.computeIfAbsent(o.getId(), id -> {
+                Declaration d = new Declaration(DeclarationType.ASSET, o.getPerson(), o, o.getPeriodYear());
+                em.persist(d);
+                em.flush();
+                return d;
+            });
+            DeclarationContent content = filing.amendmentReason() == null
+                    ? AssetContentGenerator.generate(o.getPerson().getId(), o.getPeriodYear(),
+                    o.getPerson().getFamilyName(), o.getMandate().getPosition().getInstitution().getNameEl(),
+                    latestByPerson.get(o.getPerson().getId()))
+                    : corrected(latestByPerson.get(o.getPerson().getId()), o.getPeriodYear());
+            submissions.create(declaration, content, 0, UUID.randomUUID().toString(), "demo",
+                    filing.amendmentReason(), confirmAll(declaration, content, filing.at()), filing.at());
+            latestByPerson.put(o.getPerson().getId(), content);
+            if (++done % 50 == 0) {
+                LOG.infof("Demo data: %d of %d declaration versions filed", done, filings.size());
+            }
+        }
+        audit.record(AuditAction.DEMO_DATA_LOADED, "Declaration", null, done + " demo declaration versions");
+        return done;
+    }
+
+    /**
+     * When each filing happens: weeks before the deadline as a rule, one in eight after it (late), and one in five
+     * amended some months later (never in the future). Sorted by time, as the chain of hashes requires.
+     */
+    static List<Filing> plan(List<Obligation> due, Instant now) {
+        List<Filing> filings = new ArrayList<>();
+        for (Obligation o : due) {
+            Random random = new Random(o.getPerson().getId() * 1_000 + o.getPeriodYear() * 10L + o.getKind().ordinal());
+            boolean late = random.nextInt(8) == 0;
+            LocalDate day = late ? o.getDeadline().plusDays(3 + random.nextInt(40))
+                    : o.getDeadline().minusDays(1 + random.nextInt(60));
+            Instant first = at(day, 9 + random.nextInt(11), random);
+            if (first.isAfter(now)) {
+                continue;
+            }
+            filings.add(new Filing(first, o, null));
+            if (random.nextInt(5) == 0) {
+                Instant amended = at(day.plusDays(15 + random.nextInt(150)), 9 + random.nextInt(11), random);
+                if (amended.isBefore(now)) {
+                    filings.add(new Filing(amended, o, AMENDMENT_REASONS.get(random.nextInt(AMENDMENT_REASONS.size()))));
+                }
+            }
+        }
+        filings.sort(Comparator.comparing(Filing::at));
+        return filings;
+    }
+
+    /** An amendment: the forgotten savings account its reason speaks of. */
+    private static DeclarationContent corrected(DeclarationContent previous, int year) {
+        DeclarationContent content = previous.copy();
+        Random random = new Random(year * 7L + content.itemCount());
+        content.items(AssetSchema.DEPOSITS).add(new DeclarationContent.Item()
+                .set("kind", "DEPOSIT").set("institution", "Ταχυδρομικό Ταμιευτήριο")
+                .set("accountNumber", "GR" + (1_000_000_000L + random.nextInt(900_000_000)) + "0000000000000")
+                .set("amount", String.valueOf(500 + random.nextInt(40) * 100)).set("currency", "EUR")
+                .set("share", "100").set("owner", "DECLARANT"));
+        return content;
+    }
+
+    /** The warnings the rules raise (a late filing, say), confirmed as the filer would on the review page. */
+    private Map<String, String> confirmAll(Declaration declaration, DeclarationContent content, Instant at) {
+        DeclarationKind kind = kinds.of(declaration.getType());
+        Person person = declaration.getPerson();
+        RuleContext context = new RuleContext(declaration.getPeriodYear(), person.getBirthDate(),
+                declaration.getObligation().getDeadline(), at.atZone(Obligation.ATHENS).toLocalDate(),
+                BigDecimal.valueOf(15_000));
+        Map<String, String> confirmations = new TreeMap<>();
+        for (Finding finding : kind.check(content, context)) {
+            if (finding.isError()) {
+                throw new IllegalStateException("Demo declaration breaks rule " + finding.code() + " at "
+                        + finding.location());
+            }
+            confirmations.put(finding.location(), "confirmed");
+        }
+        return confirmations;
+    }
+
+    private static Instant at(LocalDate day, int hour, Random random) {
+        return ZonedDateTime.of(day, LocalTime.of(hour, random.nextInt(60), random.nextInt(60)), Obligation.ATHENS)
+                .toInstant();
+    }
+}

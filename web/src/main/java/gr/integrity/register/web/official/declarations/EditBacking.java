@@ -1,0 +1,149 @@
+package gr.integrity.register.web.official.declarations;
+
+import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.declaration.DeclarationKinds;
+import gr.integrity.register.declaration.DeclarationSchema;
+import gr.integrity.register.declaration.DeclarationService;
+import gr.integrity.register.declaration.DraftView;
+import gr.integrity.register.declaration.FieldDef;
+import gr.integrity.register.declaration.Finding;
+import gr.integrity.register.declaration.SectionDef;
+import gr.integrity.register.web.support.Pages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Filing a declaration, one section at a time. Every step saves the draft first (saving always succeeds and
+ * shows what the rules find), so the filer can stop at any point and come back.
+ */
+@Named
+@ViewScoped
+public class EditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DeclarationService declarations;
+
+    @Inject
+    private DeclarationKinds kinds;
+
+    private Long id;
+    private String section;
+    private DraftView draft;
+    private DeclarationContent content;
+
+    public void load() {
+        Pages.required(id);
+        draft = declarations.draft(id);
+        content = draft.content();
+        if (section == null || !DeclarationSchema.HEADER.equals(section) && schema().section(section).isEmpty()) {
+            section = DeclarationSchema.HEADER;
+        }
+    }
+
+    /** Saves and stays. */
+    public void save() {
+        if (store()) {
+            Pages.flashInfo("declaration.saved");
+            Pages.redirect("/official/declarations/edit.xhtml?id=" + id + "&section=" + section);
+        }
+    }
+
+    /** Saves and goes to another section. */
+    public void go(String target) {
+        if (store()) {
+            Pages.redirect("/official/declarations/edit.xhtml?id=" + id + "&section=" + target);
+        }
+    }
+
+    /** Saves and goes to the review before submission. */
+    public void review() {
+        if (store()) {
+            Pages.redirect("/official/declarations/review.xhtml?id=" + id);
+        }
+    }
+
+    public void add() {
+        DeclarationContent.Item item = new DeclarationContent.Item();
+        kinds.of(draft.type()).defaults(section).forEach(item::set);
+        content.items(section).add(item);
+    }
+
+    public void remove(String itemId) {
+        content.items(section).removeIf(item -> item.getId().equals(itemId));
+    }
+
+    private boolean store() {
+        try {
+            draft = declarations.saveDraft(id, draft.revision(), content);
+            content = draft.content();
+            return true;
+        } catch (RuntimeException e) {
+            Pages.refused(e, "edit");
+            return false;
+        }
+    }
+
+    public DeclarationSchema schema() {
+        return kinds.of(draft.type()).schema();
+    }
+
+    public boolean isHeader() {
+        return DeclarationSchema.HEADER.equals(section);
+    }
+
+    public List<FieldDef> getHeaderFields() {
+        return schema().headerFields();
+    }
+
+    public SectionDef getCurrentSection() {
+        return schema().section(section).orElse(null);
+    }
+
+    public List<DeclarationContent.Item> getItems() {
+        return isHeader() ? List.of() : content.items(section);
+    }
+
+    public List<Finding> findingsAt(String itemId, String field) {
+        return draft.findings().stream().filter(f -> f.section().equals(section)
+                && java.util.Objects.equals(f.itemId(), itemId) && java.util.Objects.equals(f.field(), field)).toList();
+    }
+
+    public long findingsIn(String sectionName) {
+        return draft.findings().stream().filter(f -> f.section().equals(sectionName)).count();
+    }
+
+    public int itemsIn(String sectionName) {
+        return content.items(sectionName).size();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public void setSection(String section) {
+        this.section = section;
+    }
+
+    public DraftView getDraft() {
+        return draft;
+    }
+
+    public DeclarationContent getContent() {
+        return content;
+    }
+}

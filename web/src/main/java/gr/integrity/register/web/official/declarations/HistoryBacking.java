@@ -1,0 +1,81 @@
+package gr.integrity.register.web.official.declarations;
+
+import gr.integrity.register.declaration.DeclarationService;
+import gr.integrity.register.web.support.Pages;
+import gr.integrity.register.declaration.FieldChange;
+import gr.integrity.register.declaration.VersionSummary;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The versions of a declaration and, between any two, what changed field by field. */
+@Named
+@ViewScoped
+public class HistoryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DeclarationService declarations;
+
+    private Long id;
+    private Integer from;
+    private Integer to;
+    private List<VersionSummary> versions;
+    private List<FieldChange> changes = List.of();
+    private gr.integrity.register.declaration.DeclarationType type;
+
+    public void load() {
+        Pages.required(id);
+        versions = declarations.history(id);
+        if (!versions.isEmpty()) {
+            type = declarations.version(id, versions.get(versions.size() - 1).versionNo()).type();
+        }
+        if (versions.size() > 1) {
+            if (to == null || from == null) {
+                to = versions.get(versions.size() - 1).versionNo();
+                from = to - 1;
+            }
+            changes = declarations.compare(id, from, to);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getFrom() {
+        return from;
+    }
+
+    public void setFrom(Integer from) {
+        this.from = from;
+    }
+
+    public Integer getTo() {
+        return to;
+    }
+
+    public void setTo(Integer to) {
+        this.to = to;
+    }
+
+    public List<VersionSummary> getVersions() {
+        return versions;
+    }
+
+    public List<FieldChange> getChanges() {
+        return changes;
+    }
+
+    public gr.integrity.register.declaration.DeclarationType getType() {
+        return type;
+    }
+}
