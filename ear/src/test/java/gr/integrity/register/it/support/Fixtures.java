@@ -23,10 +23,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,6 +60,9 @@ public class Fixtures {
 
     @Inject
     private AccountRegistry accountRegistry;
+
+    @PersistenceContext
+    private EntityManager em;
 
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -124,6 +130,30 @@ public class Fixtures {
         String token = accountRegistry.issueToken(account, AccountToken.Purpose.INVITATION, Duration.ofHours(1));
         accounts.activate(token, password.toCharArray());
         return username;
+    }
+
+    /**
+     * Links a test user (as the run-as principals name them) to a new person, a minister since the day given, so
+     * that a test has obligations and declarations no earlier test or run has touched. Creates the account the
+     * first time.
+     */
+    public Person freshOfficial(String username, LocalDate tookOffice) {
+        Person person = person("Δοκιμαστής", uniqueName("Υπόχρεος"));
+        Position position = position(institution(unique("Υπουργείο Δοκιμών")), "Υπουργός", ObligedCategory.POLITICAL);
+        mandate(person, position, tookOffice, null);
+        Optional<Account> account = accountRegistry.findByUsername(username);
+        if (account.isPresent()) {
+            account.get().setPerson(em.find(Person.class, person.getId()));
+        } else {
+            InvitationForm form = new InvitationForm();
+            form.setUsername(username);
+            form.setDisplayName(person.fullName());
+            form.setEmail(username + "@it.example.gr");
+            form.setRoles(EnumSet.of(Role.OFFICIAL));
+            form.setPersonId(person.getId());
+            accounts.invite(form);
+        }
+        return person;
     }
 
     /** The account of a test user (as the run-as principals name them), linked to a person, created once. */
