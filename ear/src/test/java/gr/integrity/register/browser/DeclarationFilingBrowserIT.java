@@ -128,6 +128,17 @@ class DeclarationFilingBrowserIT {
         assertTrue(publicPage.contains("13.100"), publicPage);
         assertTrue(publicPage.contains("Τράπεζα Πειραιώς"));
         assertFalse(browser.driver().getPageSource().contains(ACCOUNT_NUMBER), "the account number is private");
+
+        // another official who changes the identifier in the address is refused, and told so
+        String declaration = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        browser.open("/index.xhtml");
+        browser.submit("sign-out");
+        browser.signIn(newOfficial(), FixtureServlet.PASSWORD);
+        browser.open("/official/declarations/edit.xhtml?id=" + declaration);
+        assertEquals("Δεν επιτρέπεται η πρόσβαση", browser.text("main h1"));
+        browser.open("/official/declarations/receipt.xhtml?id=" + declaration + "&v=1");
+        assertEquals("Δεν επιτρέπεται η πρόσβαση", browser.text("main h1"));
+        assertFalse(browser.driver().getPageSource().contains("13.100"));
     }
 
     /** Submits from the review page through its confirmation dialog; returns the receipt number. */

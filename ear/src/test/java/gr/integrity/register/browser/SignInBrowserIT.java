@@ -62,7 +62,7 @@ class SignInBrowserIT {
         String navigation = browser.text("nav.site-nav");
         assertTrue(navigation.contains("Οι δηλώσεις μου"));
         assertFalse(navigation.contains("Διαχείριση"));
-        assertTrue(browser.text("#obligations").contains("Δήλωση περιουσιακής κατάστασης"));
+        assertTrue(browser.text("[id='obligations-form:obligations']").contains("Δήλωση περιουσιακής κατάστασης"));
         // signing in gives a new session id: one planted before is worth nothing
         assertNotEquals(sessionBefore, browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
 
@@ -75,12 +75,12 @@ class SignInBrowserIT {
         browser.signIn("admin", "demo-admin-2026");
         assertEquals("Διαχείριση", browser.text("main h1"));
         assertTrue(browser.text("nav.sub-nav").contains("Φορείς"));
-        browser.submit("signout:signOut");
+        browser.submit("sign-out");
         assertEquals("Αποσυνδεθήκατε.", browser.text(".notice"));
 
         browser.signIn("auditor", "demo-auditor-2026");
         assertEquals("Έλεγχος", browser.text("main h1"));
-        browser.submit("signout:signOut");
+        browser.submit("sign-out");
 
         browser.signIn("lobbyist", "demo-lobbyist-2026");
         assertEquals("Ο οργανισμός μου", browser.text("main h1"));

@@ -133,13 +133,13 @@ public class Fixtures {
     }
 
     /**
-     * Links a test user (as the run-as principals name them) to a new person, a minister since the day given, so
-     * that a test has obligations and declarations no earlier test or run has touched. Creates the account the
-     * first time.
+     * Links a test user (as the run-as principals name them) to a new person, in a post of the category given
+     * since the day given, so that a test has obligations and declarations no earlier test or run has touched.
+     * Creates the account the first time.
      */
-    public Person freshOfficial(String username, LocalDate tookOffice) {
+    public Person freshOfficial(String username, LocalDate tookOffice, ObligedCategory category) {
         Person person = person("Δοκιμαστής", uniqueName("Υπόχρεος"));
-        Position position = position(institution(unique("Υπουργείο Δοκιμών")), "Υπουργός", ObligedCategory.POLITICAL);
+        Position position = position(institution(unique("Φορέας Δοκιμών")), "Υπεύθυνος δοκιμών", category);
         mandate(person, position, tookOffice, null);
         Optional<Account> account = accountRegistry.findByUsername(username);
         if (account.isPresent()) {

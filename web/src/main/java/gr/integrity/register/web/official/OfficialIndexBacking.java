@@ -58,9 +58,9 @@ public class OfficialIndexBacking {
         return filed;
     }
 
-    /** The declaration answering an obligation, or null when filing has not started. */
+    /** The declaration answering an obligation, or null when filing has not started (or outside a table row). */
     public DeclarationSummary declarationFor(Obligation obligation) {
-        return byObligation.get(obligation.getId());
+        return obligation == null ? null : byObligation.get(obligation.getId());
     }
 
     /** Days left until the deadline; negative once it has passed. */

@@ -1,31 +1,22 @@
 package gr.integrity.register.web.security;
 
-import gr.integrity.register.security.AuthenticationService;
 import gr.integrity.register.security.Roles;
-import gr.integrity.register.web.support.Pages;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import java.security.Principal;
 
-/** Who is signed in, for the navigation; and signing out. */
+/** Who is signed in, for the navigation (signing out is {@link SignOutServlet}). */
 @Named("user")
 @RequestScoped
 public class UserSession {
 
     @Inject
     private SecurityContext securityContext;
-
-    @EJB
-    private AuthenticationService authentication;
 
     /** The servlet request knows no principal for an anonymous visitor (the security context names one "anonymous"). */
     public boolean isSignedIn() {
@@ -72,20 +63,5 @@ public class UserSession {
             return "/lobbyist/index.xhtml";
         }
         return "/index.xhtml";
-    }
-
-    public void signOut() throws ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String name = getName();
-        if (name != null) {
-            authentication.signedOut(name);
-        }
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        Pages.redirect("/index.xhtml?signedOut=true");
     }
 }

@@ -8,6 +8,7 @@ import gr.integrity.register.declaration.DraftView;
 import gr.integrity.register.declaration.FieldDef;
 import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.SectionDef;
+import gr.integrity.register.declaration.VersionSummary;
 import gr.integrity.register.web.support.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -40,6 +41,12 @@ public class EditBacking implements Serializable {
 
     public void load() {
         Pages.required(id);
+        if (!declarations.hasDraft(id)) {
+            // submitted, with no amendment started (an old bookmark, the back button): its receipt is what there is
+            List<VersionSummary> versions = declarations.history(id);
+            Pages.redirect("/official/declarations/receipt.xhtml?id=" + id + "&v=" + versions.get(versions.size() - 1).versionNo());
+            return;
+        }
         draft = declarations.draft(id);
         content = draft.content();
         if (section == null || !DeclarationSchema.HEADER.equals(section) && schema().section(section).isEmpty()) {

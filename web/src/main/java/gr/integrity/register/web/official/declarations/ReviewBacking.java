@@ -4,6 +4,7 @@ import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DraftView;
 import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.SubmissionRefusedException;
+import gr.integrity.register.declaration.VersionSummary;
 import gr.integrity.register.declaration.VersionView;
 import gr.integrity.register.web.support.Pages;
 import jakarta.ejb.EJB;
@@ -38,6 +39,12 @@ public class ReviewBacking implements Serializable {
 
     public void load() {
         Pages.required(id);
+        if (!declarations.hasDraft(id)) {
+            // submitted, with no amendment started (an old bookmark, the back button): its receipt is what there is
+            List<VersionSummary> versions = declarations.history(id);
+            Pages.redirect("/official/declarations/receipt.xhtml?id=" + id + "&v=" + versions.get(versions.size() - 1).versionNo());
+            return;
+        }
         draft = declarations.draft(id);
     }
 
