@@ -1,11 +1,13 @@
 package gr.integrity.register.asset;
 
-import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.common.TextKeys;
 import gr.integrity.register.declaration.DeclarationContent.Item;
+import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationKind;
 import gr.integrity.register.declaration.DeclarationSchema;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.FieldChecks;
+import gr.integrity.register.declaration.FieldText;
 import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.Numbers;
 import gr.integrity.register.declaration.RuleContext;
@@ -124,7 +126,7 @@ public class AssetDeclarationKind implements DeclarationKind {
         }
         if (context.deadline() != null && context.today().isAfter(context.deadline())) {
             findings.add(Finding.warning("ASSET-029", DeclarationSchema.HEADER, null, null,
-                    gr.integrity.register.declaration.FieldText.date(context.deadline())));
+                    FieldText.date(context.deadline())));
         }
         if (content.itemCount() == 0) {
             findings.add(Finding.warning("ASSET-030", DeclarationSchema.HEADER, null, null));
@@ -178,7 +180,7 @@ public class AssetDeclarationKind implements DeclarationKind {
             if (value != null) {
                 any = true;
             }
-            key.append(gr.integrity.register.common.TextKeys.fold(value)).append('\u001f');
+            key.append(TextKeys.fold(value)).append('\u001f');
         }
         return any ? key.toString() : null;
     }

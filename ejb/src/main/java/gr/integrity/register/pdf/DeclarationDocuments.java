@@ -1,13 +1,13 @@
 package gr.integrity.register.pdf;
 
 import gr.integrity.register.common.Messages;
+import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.declaration.DeclarationKinds;
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.VersionView;
 import gr.integrity.register.publication.PublicDeclaration;
 import gr.integrity.register.publication.PublicDeclarationService;
 import gr.integrity.register.publication.PublicVersion;
-import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,8 +1,8 @@
 package gr.integrity.register.asset;
 
 import gr.integrity.register.common.Messages;
-import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationContent.Item;
+import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.RuleContext;
 import org.junit.jupiter.api.BeforeEach;

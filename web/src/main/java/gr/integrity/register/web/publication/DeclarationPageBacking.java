@@ -1,7 +1,6 @@
 package gr.integrity.register.web.publication;
 
 import gr.integrity.register.declaration.DeclarationSchema;
-import gr.integrity.register.web.support.Pages;
 import gr.integrity.register.declaration.FieldChange;
 import gr.integrity.register.declaration.FieldDef;
 import gr.integrity.register.declaration.FieldType;
@@ -11,6 +10,7 @@ import gr.integrity.register.publication.PublicDeclaration;
 import gr.integrity.register.publication.PublicDeclarationService;
 import gr.integrity.register.publication.PublicVersion;
 import gr.integrity.register.web.support.DeclarationTexts;
+import gr.integrity.register.web.support.Pages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

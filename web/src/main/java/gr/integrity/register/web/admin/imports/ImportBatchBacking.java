@@ -1,10 +1,10 @@
 package gr.integrity.register.web.admin.imports;
 
 import gr.integrity.register.importing.ImportBatch;
-import gr.integrity.register.web.support.Pages;
 import gr.integrity.register.importing.ImportRow;
 import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.importing.RowOutcome;
+import gr.integrity.register.web.support.Pages;
 import gr.integrity.register.web.support.ServiceLazyModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

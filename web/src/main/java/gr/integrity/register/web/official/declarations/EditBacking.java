@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Filing a declaration, one section at a time. Every step saves the draft first (saving always succeeds and
@@ -119,7 +120,7 @@ public class EditBacking implements Serializable {
 
     public List<Finding> findingsAt(String itemId, String field) {
         return draft.findings().stream().filter(f -> f.section().equals(section)
-                && java.util.Objects.equals(f.itemId(), itemId) && java.util.Objects.equals(f.field(), field)).toList();
+                && Objects.equals(f.itemId(), itemId) && Objects.equals(f.field(), field)).toList();
     }
 
     public long findingsIn(String sectionName) {

@@ -1,9 +1,10 @@
 package gr.integrity.register.web.official.declarations;
 
 import gr.integrity.register.declaration.DeclarationService;
-import gr.integrity.register.web.support.Pages;
+import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.FieldChange;
 import gr.integrity.register.declaration.VersionSummary;
+import gr.integrity.register.web.support.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -26,7 +27,7 @@ public class HistoryBacking implements Serializable {
     private Integer to;
     private List<VersionSummary> versions;
     private List<FieldChange> changes = List.of();
-    private gr.integrity.register.declaration.DeclarationType type;
+    private DeclarationType type;
 
     public void load() {
         Pages.required(id);
@@ -75,7 +76,7 @@ public class HistoryBacking implements Serializable {
         return changes;
     }
 
-    public gr.integrity.register.declaration.DeclarationType getType() {
+    public DeclarationType getType() {
         return type;
     }
 }
