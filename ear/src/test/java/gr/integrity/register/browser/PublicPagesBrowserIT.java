@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,6 +84,28 @@ class PublicPagesBrowserIT {
         assertEquals("Μετάβαση στο περιεχόμενο", focused.getText());
         focused.sendKeys(Keys.ENTER);
         assertTrue(browser.driver().getCurrentUrl().endsWith("#main"));
+    }
+
+    @Test
+    void fromTheLatestFilingsToAnOfficialsYearsAndADeclarationsVersions() {
+        browser.open("/");
+        WebElement official = browser.find("#latest tbody tr td a");
+        String name = official.getText();
+        official.click();
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("/person.xhtml"));
+
+        assertEquals(name, browser.text("main h1"));
+        assertTrue(browser.text("#declarations").contains("Δήλωση περιουσιακής κατάστασης"));
+        // the chart draws on a canvas with a text alternative; the table holds the same figures
+        WebElement chart = browser.find("canvas[role='img']");
+        assertTrue(chart.getAttribute("aria-label").contains("ανά έτος"));
+        assertFalse(browser.driver().findElements(By.cssSelector("#years tbody tr")).isEmpty());
+
+        browser.find("#years tbody tr th a").click();
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("/declaration.xhtml"));
+        assertTrue(browser.text("#versions").contains("A20"));
+        assertTrue(browser.text("#publicHash").matches("[0-9a-f]{64}"));
+        assertTrue(browser.text("main").contains("Καταθέσεις και μετρητά"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.RuleContext;
 import gr.integrity.register.declaration.Submissions;
 import gr.integrity.register.registry.Obligation;
+import gr.integrity.register.registry.ObligationKind;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
 import gr.integrity.register.security.Roles;
@@ -78,8 +79,9 @@ public class DemoDeclarations {
             return 0;
         }
         LocalDate today = LocalDate.now(Obligation.ATHENS);
-        Set<Long> persons = new LinkedHashSet<>(em.createQuery("select a.person.id from Account a"
+        Set<Long> showcase = new LinkedHashSet<>(em.createQuery("select a.person.id from Account a"
                 + " where a.username in ('official', 'official2') and a.person is not null", Long.class).getResultList());
+        Set<Long> persons = new LinkedHashSet<>(showcase);
         persons.addAll(em.createQuery("select distinct o.person.id from Obligation o where o.declarationType = :asset"
                         + " and o.category = :political and o.deadline < :today order by o.person.id", Long.class)
                 .setParameter("asset", DeclarationType.ASSET).setParameter("political", ObligedCategory.POLITICAL)
@@ -92,7 +94,7 @@ public class DemoDeclarations {
                         + " order by o.person.id, o.periodYear, o.kind", Obligation.class)
                 .setParameter("asset", DeclarationType.ASSET).setParameter("today", today)
                 .setParameter("persons", persons).getResultList();
-        List<Filing> filings = plan(due, Instant.now());
+        List<Filing> filings = plan(due, Instant.now(), showcase);
         LOG.infof("Demo data: filing %d asset declaration versions for %d officials", filings.size(), persons.size());
         Map<Long, Declaration> declarations = new HashMap<>();
         Map<Long, DeclarationContent> latestByPerson = new HashMap<>();
@@ -123,9 +125,11 @@ public class DemoDeclarations {
 
     /**
      * When each filing happens: weeks before the deadline as a rule, one in eight after it (late), and one in five
-     * amended some months later (never in the future). Sorted by time, as the chain of hashes requires.
+     * amended some months later (never in the future); the demo accounts' annual declaration of two years ago is
+     * always amended, so that their history has something to show. Sorted by time, as the chain of hashes requires.
      */
-    static List<Filing> plan(List<Obligation> due, Instant now) {
+    static List<Filing> plan(List<Obligation> due, Instant now, Set<Long> showcase) {
+        int twoYearsAgo = now.atZone(Obligation.ATHENS).getYear() - 2;
         List<Filing> filings = new ArrayList<>();
         for (Obligation o : due) {
             Random random = new Random(o.getPerson().getId() * 1_000 + o.getPeriodYear() * 10L + o.getKind().ordinal());
@@ -137,7 +141,9 @@ public class DemoDeclarations {
                 continue;
             }
             filings.add(new Filing(first, o, null));
-            if (random.nextInt(5) == 0) {
+            boolean shown = showcase.contains(o.getPerson().getId()) && o.getKind() == ObligationKind.ANNUAL
+                    && o.getPeriodYear() == twoYearsAgo;
+            if (shown || random.nextInt(5) == 0) {
                 Instant amended = at(day.plusDays(15 + random.nextInt(150)), 9 + random.nextInt(11), random);
                 if (amended.isBefore(now)) {
                     filings.add(new Filing(amended, o, AMENDMENT_REASONS.get(random.nextInt(AMENDMENT_REASONS.size()))));

@@ -75,6 +75,24 @@ public class PublicDeclarationService {
         return VersionComparison.compare(kinds.of(declaration.type()).schema(), from.content(), to.content());
     }
 
+    /** The latest published filings and amendments, newest first: what the home page lists. */
+    public List<PublicFiling> latest(int limit) {
+        List<DeclarationVersion> recent = em.createQuery("select v from DeclarationVersion v join fetch v.declaration d"
+                        + " join fetch d.person left join fetch d.obligation order by v.submittedAt desc",
+                DeclarationVersion.class).setMaxResults(Math.max(1, limit) * 5).getResultList();
+        Set<Long> withheld = rules.withheld(recent.stream().map(DeclarationVersion::getId).toList());
+        List<PublicFiling> filings = new ArrayList<>();
+        for (DeclarationVersion v : recent) {
+            Declaration d = v.getDeclaration();
+            if (filings.size() < limit && !withheld.contains(v.getId()) && rules.isPublished(d)) {
+                filings.add(new PublicFiling(d.getId(), v.getVersionNo(), d.getType(), d.getPeriodYear(),
+                        d.getPerson().getId(), d.getPerson().fullName(false), d.getPerson().fullName(true),
+                        v.getSubmittedAt()));
+            }
+        }
+        return filings;
+    }
+
     /** A person's published declarations, latest period first. */
     public List<PublicDeclaration> forPerson(long personId) {
         List<Long> ids = em.createQuery("select d.id from Declaration d where d.person.id = :person"
