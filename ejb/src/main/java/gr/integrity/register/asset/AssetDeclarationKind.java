@@ -1,13 +1,12 @@
 package gr.integrity.register.asset;
 
-import gr.integrity.register.common.TextKeys;
+import gr.integrity.register.declaration.CommonRules;
 import gr.integrity.register.declaration.DeclarationContent.Item;
 import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationKind;
 import gr.integrity.register.declaration.DeclarationSchema;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.FieldChecks;
-import gr.integrity.register.declaration.FieldText;
 import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.Numbers;
 import gr.integrity.register.declaration.RuleContext;
@@ -17,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,6 +75,14 @@ public class AssetDeclarationKind implements DeclarationKind {
         return PREFIX;
     }
 
+    /** Cash above this (EUR) needs the filer to confirm it. */
+    public static final String LARGE_CASH = "asset.largeCashThreshold";
+
+    @Override
+    public Map<String, BigDecimal> thresholds() {
+        return Map.of(LARGE_CASH, BigDecimal.valueOf(15_000));
+    }
+
     @Override
     public Map<String, String> defaults(String section) {
         return AssetSchema.defaults(section);
@@ -124,13 +130,8 @@ public class AssetDeclarationKind implements DeclarationKind {
                 }
             });
         }
-        if (context.deadline() != null && context.today().isAfter(context.deadline())) {
-            findings.add(Finding.warning("ASSET-029", DeclarationSchema.HEADER, null, null,
-                    FieldText.date(context.deadline())));
-        }
-        if (content.itemCount() == 0) {
-            findings.add(Finding.warning("ASSET-030", DeclarationSchema.HEADER, null, null));
-        }
+        CommonRules.deadlinePassed("ASSET-029", context, findings);
+        CommonRules.nothingDeclared("ASSET-030", content, findings);
         acquiredBeforeBirth(content, context, findings);
         return findings;
     }
@@ -138,14 +139,7 @@ public class AssetDeclarationKind implements DeclarationKind {
     private void sameItemTwiceAndCoOwnedShares(DeclarationContent content, List<Finding> findings) {
         for (SectionDef section : AssetSchema.SCHEMA.sections()) {
             List<String> identity = section.identityFields();
-            Map<String, List<Item>> byIdentity = new LinkedHashMap<>();
-            for (Item item : content.items(section.name())) {
-                String key = identityKey(item, identity);
-                if (key != null) {
-                    byIdentity.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
-                }
-            }
-            for (List<Item> same : byIdentity.values()) {
+            for (List<Item> same : CommonRules.byIdentity(section, content).values()) {
                 if (same.size() < 2) {
                     continue;
                 }
@@ -169,20 +163,6 @@ public class AssetDeclarationKind implements DeclarationKind {
                 }
             }
         }
-    }
-
-    /** The item's identifying values, folded; null when none is filled (nothing to compare yet). */
-    private static String identityKey(Item item, List<String> fields) {
-        StringBuilder key = new StringBuilder();
-        boolean any = false;
-        for (String field : fields) {
-            String value = item.get(field);
-            if (value != null) {
-                any = true;
-            }
-            key.append(TextKeys.fold(value)).append('\u001f');
-        }
-        return any ? key.toString() : null;
     }
 
     private void changes(DeclarationContent content, RuleContext context, List<Finding> findings) {
@@ -253,9 +233,10 @@ public class AssetDeclarationKind implements DeclarationKind {
                 lastCash = deposit;
             }
         }
-        if (lastCash != null && context.largeCashThreshold() != null && cash.compareTo(context.largeCashThreshold()) > 0) {
+        BigDecimal threshold = context.threshold(LARGE_CASH);
+        if (lastCash != null && threshold != null && cash.compareTo(threshold) > 0) {
             findings.add(Finding.warning("ASSET-024", DEPOSITS, lastCash.getId(), "amount", Numbers.normalize(cash),
-                    Numbers.normalize(context.largeCashThreshold())));
+                    Numbers.normalize(threshold)));
         }
     }
 

@@ -33,6 +33,11 @@ public enum AuditAction {
     DECLARATION_AMENDMENT_STARTED,
     DECLARATION_AMENDED,
     VERSION_WITHHELD,
+    ORGANISATION_CREATED,
+    ORGANISATION_PROPOSED,
+    ORGANISATION_CHANGED,
+    ORGANISATION_CONFIRMED,
+    ORGANISATION_MERGED,
     /** an auditor (or anyone but the filer) read a version's full, unredacted content */
     UNREDACTED_VIEW
 }

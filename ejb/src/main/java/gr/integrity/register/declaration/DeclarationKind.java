@@ -26,6 +26,14 @@ public interface DeclarationKind {
     /** Every finding about the content: the shared field checks, then the type's own rules. */
     List<Finding> check(DeclarationContent content, RuleContext context);
 
+    /**
+     * The settings whose values the type's rules compare with (a cash or gift threshold), each with the value that
+     * holds until an ADMIN sets another. They reach the rules through {@link RuleContext#threshold(String)}.
+     */
+    default Map<String, BigDecimal> thresholds() {
+        return Map.of();
+    }
+
     /** Totals by kind, computed when a version is submitted (all figures in EUR-equivalent only where EUR). */
     Map<String, BigDecimal> figures(DeclarationContent content);
 }

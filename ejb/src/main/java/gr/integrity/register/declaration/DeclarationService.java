@@ -6,6 +6,7 @@ import gr.integrity.register.common.AccessRefusedException;
 import gr.integrity.register.common.ConflictException;
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.organisation.OrganisationLinks;
 import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.RegistrySettings;
 import gr.integrity.register.security.Account;
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
  * The filing lifecycle, the same for every declaration type: open a draft for an obligation, save it (always
  * accepted, with the rules' findings), submit it (refused while errors remain or warnings are unconfirmed; exactly
  * one version however often it is sent), amend a submitted declaration with a reason, and read its history.
- * Every method checks that the declaration is the caller's own.
+ * Every method checks that the declaration is the caller's own. The organisations a declaration names are linked
+ * to their records here, for every type and every entry point.
  */
 @Stateless
 public class DeclarationService {
@@ -51,6 +53,9 @@ public class DeclarationService {
 
     @Inject
     private Submissions submissions;
+
+    @Inject
+    private OrganisationLinks organisations;
 
     @Inject
     private RegistrySettings settings;
@@ -88,6 +93,7 @@ public class DeclarationService {
         DeclarationKind kind = kinds.of(declaration.getType());
         DeclarationContent previous = previousContent(declaration);
         DeclarationContent draft = kind.newDraft(declaration.getPeriodYear(), previous);
+        organisations.link(kind.schema(), draft, null);
         em.persist(new DeclarationDraft(declaration.getId(), CanonicalJson.write(draft), 0, null));
         audit.record(AuditAction.DECLARATION_STARTED, "Declaration", declaration.getId(),
                 declaration.getType() + " " + declaration.getPeriodYear() + (previous == null ? "" : " prefilled"));
@@ -118,7 +124,9 @@ public class DeclarationService {
         if (draft.getRevision() != revision) {
             throw new ConflictException("declaration.draftChanged");
         }
-        DeclarationContent kept = keepKnown(kinds.of(declaration.getType()).schema(), content);
+        DeclarationSchema schema = kinds.of(declaration.getType()).schema();
+        DeclarationContent kept = keepKnown(schema, content);
+        organisations.link(schema, kept, null);
         String json = CanonicalJson.write(kept);
         if (json.length() > MAX_DRAFT_CHARS || kept.itemCount() > MAX_ITEMS) {
             throw new InvalidInputException("declaration.tooLarge", null, MAX_ITEMS);
@@ -179,6 +187,8 @@ public class DeclarationService {
             }
             confirmed.put(warning.location(), explanation.isEmpty() ? "confirmed" : explanation);
         }
+        // the organisations still unknown become pending records (the filer confirmed that warning above)
+        organisations.link(kind.schema(), content, currentAccount.username());
         DeclarationVersion version = submissions.create(declaration, content, draft.getRevision(), submissionKey,
                 currentAccount.username(), draft.getAmendmentReason(), confirmed);
         em.remove(draft);
@@ -274,9 +284,11 @@ public class DeclarationService {
 
     RuleContext context(Declaration declaration) {
         Obligation obligation = declaration.getObligation();
-        BigDecimal cash = Numbers.valueOr(settings.value("asset.largeCashThreshold", "15000"), BigDecimal.valueOf(15000));
+        Map<String, BigDecimal> thresholds = new HashMap<>();
+        kinds.of(declaration.getType()).thresholds().forEach((name, fallback) ->
+                thresholds.put(name, Numbers.valueOr(settings.value(name, fallback.toPlainString()), fallback)));
         return new RuleContext(declaration.getPeriodYear(), declaration.getPerson().getBirthDate(),
-                obligation == null ? null : obligation.getDeadline(), LocalDate.now(Obligation.ATHENS), cash);
+                obligation == null ? null : obligation.getDeadline(), LocalDate.now(Obligation.ATHENS), thresholds);
     }
 
     private int graceDays() {

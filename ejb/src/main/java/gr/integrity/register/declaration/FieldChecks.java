@@ -10,12 +10,14 @@ import java.time.format.ResolverStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The checks every field of every type gets from its definition: required, length, no markup, and its type
  * (numbers, shares, dates, years, currencies, choices). Each check has a number that follows the type's prefix
- * ({@code ASSET-002} is "not a number" in an asset declaration) and one message shared by all types.
+ * ({@code ASSET-002} is "not a number" in an asset declaration) and one message shared by all types. The numbers
+ * 001 to 013 and 050 are the shared checks'; each type numbers its own rules from 014.
  */
 public final class FieldChecks {
 
@@ -24,7 +26,9 @@ public final class FieldChecks {
 
     public enum Check {
         REQUIRED(1), NOT_A_NUMBER(2), NEGATIVE(3), TOO_LARGE(4), BAD_CURRENCY(5), SHARE_RANGE(6), BAD_DATE(7),
-        FUTURE_DATE(8), BEFORE_BIRTH(9), TOO_LONG(10), MARKUP(11), BAD_CHOICE(12), YEAR_RANGE(13);
+        FUTURE_DATE(8), BEFORE_BIRTH(9), TOO_LONG(10), MARKUP(11), BAD_CHOICE(12), YEAR_RANGE(13),
+        /** a warning: the organisation named is not in the register and will be proposed to its administrators */
+        NEW_ORGANISATION(50);
 
         private final int number;
 
@@ -50,13 +54,29 @@ public final class FieldChecks {
                                 String prefix, List<Finding> findings) {
         for (FieldDef field : schema.headerFields()) {
             check(field, content.header(field.name()), DeclarationSchema.HEADER, null, context, prefix, findings);
+            unlinkedOrganisation(field, content.getHeader(), DeclarationSchema.HEADER, null, prefix, findings);
         }
         for (SectionDef section : schema.sections()) {
             for (DeclarationContent.Item item : content.items(section.name())) {
                 for (FieldDef field : section.fields()) {
                     check(field, item.get(field.name()), section.name(), item.getId(), context, prefix, findings);
+                    unlinkedOrganisation(field, item.getValues(), section.name(), item.getId(), prefix, findings);
                 }
             }
+        }
+    }
+
+    /** A named organisation the register has no record of yet: submitting proposes it as a new one. */
+    private static void unlinkedOrganisation(FieldDef field, Map<String, String> values, String section, String itemId,
+                                             String prefix, List<Finding> findings) {
+        if (field.type() != FieldType.ORGANISATION) {
+            return;
+        }
+        String name = values.get(field.name());
+        String id = values.get(FieldDef.idFieldOf(field.name()));
+        if (name != null && !name.isBlank() && (id == null || id.isBlank())) {
+            findings.add(new Finding(Check.NEW_ORGANISATION.code(prefix), Severity.WARNING, section, itemId, field.name(),
+                    "check." + Check.NEW_ORGANISATION.name(), new Object[]{field.name(), name.strip()}));
         }
     }
 
@@ -106,6 +126,11 @@ public final class FieldChecks {
             case CURRENCY -> {
                 if (!isCurrency(value)) {
                     findings.add(finding(Check.BAD_CURRENCY, prefix, section, itemId, field));
+                }
+            }
+            case ORGANISATION_ID -> {
+                if (!value.matches("\\d{1,18}")) {
+                    findings.add(finding(Check.NOT_A_NUMBER, prefix, section, itemId, field));
                 }
             }
             default -> {

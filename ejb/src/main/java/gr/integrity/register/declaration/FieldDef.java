@@ -29,6 +29,30 @@ public record FieldDef(String name, FieldType type, Privacy privacy, boolean req
         return new FieldDef(name, type, privacy, required, 40, List.of());
     }
 
+    /**
+     * An organisation named by the filer: the name field, then the field the register keeps its record's id in.
+     * Both go in the section, the name first.
+     */
+    public static List<FieldDef> organisation(String name, boolean required) {
+        return List.of(new FieldDef(name, FieldType.ORGANISATION, Privacy.PUBLIC, required, TEXT_MAX, List.of()),
+                new FieldDef(idFieldOf(name), FieldType.ORGANISATION_ID, Privacy.PUBLIC, false, 20, List.of()));
+    }
+
+    /** The name of the field holding the record id of the organisation field {@code name}. */
+    public static String idFieldOf(String name) {
+        return name + "Id";
+    }
+
+    /** Whether readers see the field as a row of its own: currencies print with their amount, ids are links. */
+    public boolean isReadable() {
+        return type != FieldType.CURRENCY && type != FieldType.ORGANISATION_ID;
+    }
+
+    /** Whether the filer types or picks the value (ids of organisations are the register's to set). */
+    public boolean isEditable() {
+        return type != FieldType.ORGANISATION_ID;
+    }
+
     public boolean isPublic() {
         return privacy != Privacy.PRIVATE;
     }

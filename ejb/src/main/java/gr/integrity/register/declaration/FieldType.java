@@ -18,5 +18,12 @@ public enum FieldType {
     /** an amount of money; the currency is the section's {@code currency} field */
     AMOUNT,
     /** an ISO 4217 currency code */
-    CURRENCY
+    CURRENCY,
+    /**
+     * an organisation's name as the filer picked or typed it; the register links it to an {@code Organisation}
+     * record, whose id it keeps in the companion field of type {@link #ORGANISATION_ID}
+     */
+    ORGANISATION,
+    /** the id of the organisation record the preceding {@link #ORGANISATION} field names (set by the register) */
+    ORGANISATION_ID
 }

@@ -18,6 +18,9 @@ public final class VersionComparison {
     public static List<FieldChange> compare(DeclarationSchema schema, DeclarationContent before, DeclarationContent after) {
         List<FieldChange> changes = new ArrayList<>();
         for (FieldDef field : schema.headerFields()) {
+            if (field.type() == FieldType.ORGANISATION_ID) {
+                continue;
+            }
             String a = before.header(field.name());
             String b = after.header(field.name());
             if (!Objects.equals(a, b)) {
@@ -31,6 +34,9 @@ public final class VersionComparison {
                 DeclarationContent.Item previous = old.remove(item.getId());
                 String label = label(section, previous != null ? previous : item);
                 for (FieldDef field : section.fields()) {
+                    if (field.type() == FieldType.ORGANISATION_ID) {
+                        continue; // a relinked record shows as its name's change, or is no change to a reader
+                    }
                     String a = previous == null ? null : previous.get(field.name());
                     String b = item.get(field.name());
                     if (!Objects.equals(a, b)) {
@@ -40,7 +46,7 @@ public final class VersionComparison {
             }
             for (DeclarationContent.Item removed : old.values()) {
                 for (FieldDef field : section.fields()) {
-                    if (removed.get(field.name()) != null) {
+                    if (removed.get(field.name()) != null && field.type() != FieldType.ORGANISATION_ID) {
                         changes.add(new FieldChange(section.name(), removed.getId(), label(section, removed),
                                 field.name(), removed.get(field.name()), null));
                     }

@@ -24,7 +24,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.logging.Logger;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -172,7 +171,7 @@ public class DemoDeclarations {
         Person person = declaration.getPerson();
         RuleContext context = new RuleContext(declaration.getPeriodYear(), person.getBirthDate(),
                 declaration.getObligation().getDeadline(), at.atZone(Obligation.ATHENS).toLocalDate(),
-                BigDecimal.valueOf(15_000));
+                kind.thresholds());
         Map<String, String> confirmations = new TreeMap<>();
         for (Finding finding : kind.check(content, context)) {
             if (finding.isError()) {

@@ -5,7 +5,6 @@ import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationSchema;
 import gr.integrity.register.declaration.FieldDef;
 import gr.integrity.register.declaration.FieldText;
-import gr.integrity.register.declaration.FieldType;
 import gr.integrity.register.declaration.SectionDef;
 import gr.integrity.register.declaration.VersionComparison;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -100,7 +99,7 @@ public final class DeclarationPdf {
                                     Locale locale, float labelWidth) throws IOException {
         for (FieldDef field : schema.headerFields()) {
             String value = content.header(field.name());
-            if (value != null && field.type() != FieldType.CURRENCY) {
+            if (value != null && field.isReadable()) {
                 // a currency is printed with its amount
                 String currency = field.name().endsWith("Total") ? content.header(field.name() + "Currency") : null;
                 layout.row(FieldText.fieldLabel(schema, DeclarationSchema.HEADER, field.name(), locale),
@@ -123,7 +122,7 @@ public final class DeclarationPdf {
             layout.heading(n + ". " + (label.isEmpty() ? FieldText.sectionLabel(schema, section.name(), locale) : label), 10);
             for (FieldDef field : section.fields()) {
                 String value = item.get(field.name());
-                if (value == null || field.type() == FieldType.CURRENCY) {
+                if (value == null || !field.isReadable()) {
                     continue;
                 }
                 layout.row(FieldText.fieldLabel(schema, section.name(), field.name(), locale),

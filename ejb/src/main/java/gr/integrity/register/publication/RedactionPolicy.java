@@ -1,5 +1,6 @@
 package gr.integrity.register.publication;
 
+import gr.integrity.register.declaration.AmountBands;
 import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationSchema;
 import gr.integrity.register.declaration.FieldDef;
@@ -8,7 +9,6 @@ import gr.integrity.register.declaration.Privacy;
 import gr.integrity.register.declaration.SectionDef;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The one place that decides what of a declaration the public sees: each field's {@link Privacy} in its schema.
@@ -17,11 +17,6 @@ import java.util.List;
  * form only: a hash of the full content would let anyone confirm a guessed private value.
  */
 public final class RedactionPolicy {
-
-    /** Upper limits of the bands for amounts published as bands. */
-    private static final List<BigDecimal> BANDS = List.of(new BigDecimal("1000"), new BigDecimal("5000"),
-            new BigDecimal("10000"), new BigDecimal("50000"), new BigDecimal("100000"), new BigDecimal("500000"),
-            new BigDecimal("1000000"));
 
     private RedactionPolicy() {
     }
@@ -63,7 +58,7 @@ public final class RedactionPolicy {
             return "";
         }
         BigDecimal lower = BigDecimal.ZERO;
-        for (BigDecimal upper : BANDS) {
+        for (BigDecimal upper : AmountBands.BOUNDS) {
             if (amount.compareTo(upper) < 0) {
                 return Numbers.normalize(lower) + "–" + Numbers.normalize(upper);
             }

@@ -1,13 +1,13 @@
 package gr.integrity.register.registry;
 
 /** Small helpers for form values. */
-final class Forms {
+public final class Forms {
 
     private Forms() {
     }
 
     /** Trimmed, with runs of spaces collapsed; blank becomes null. */
-    static String clean(String value) {
+    public static String clean(String value) {
         if (value == null) {
             return null;
         }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +27,7 @@ class AssetRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     private static final RuleContext CONTEXT = new RuleContext(2025, LocalDate.of(1970, 5, 2),
-            LocalDate.of(2026, 10, 15), TODAY, BigDecimal.valueOf(15_000));
+            LocalDate.of(2026, 10, 15), TODAY, Map.of(AssetDeclarationKind.LARGE_CASH, BigDecimal.valueOf(15_000)));
 
     private final AssetDeclarationKind kind = new AssetDeclarationKind();
     private DeclarationContent content;
@@ -118,7 +119,7 @@ class AssetRulesTest {
         assertFalse(codes().contains("ASSET-009"));
         content.items(AssetSchema.LIABILITIES).add(item("kind", "MORTGAGE", "lender", "Alpha Bank", "lenderKind", "BANK",
                 "amount", "1000", "currency", "EUR", "owner", "DECLARANT"));
-        RuleContext born2000 = new RuleContext(2025, LocalDate.of(2000, 1, 1), null, TODAY, null);
+        RuleContext born2000 = new RuleContext(2025, LocalDate.of(2000, 1, 1), null, TODAY, Map.of());
         content.items(AssetSchema.CHANGES).add(item("change", "DISPOSAL", "asset", "Οικόπεδο", "date", "1999-06-01",
                 "proceeds", "100", "currency", "EUR", "owner", "DECLARANT"));
         assertTrue(kind.check(content, born2000).stream().anyMatch(f -> f.code().equals("ASSET-009")
@@ -273,9 +274,9 @@ class AssetRulesTest {
 
     @Test
     void filingAfterTheDeadlineIsAcceptedWithAWarning() {
-        RuleContext late = new RuleContext(2025, null, LocalDate.of(2026, 3, 9), TODAY, null);
+        RuleContext late = new RuleContext(2025, null, LocalDate.of(2026, 3, 9), TODAY, Map.of());
         assertTrue(kind.check(content, late).stream().anyMatch(f -> f.code().equals("ASSET-029") && !f.isError()));
-        RuleContext onTheDay = new RuleContext(2025, null, TODAY, TODAY, null);
+        RuleContext onTheDay = new RuleContext(2025, null, TODAY, TODAY, Map.of());
         assertTrue(kind.check(content, onTheDay).stream().noneMatch(f -> f.code().equals("ASSET-029")));
     }
 

@@ -3,7 +3,6 @@ package gr.integrity.register.web.publication;
 import gr.integrity.register.declaration.DeclarationSchema;
 import gr.integrity.register.declaration.FieldChange;
 import gr.integrity.register.declaration.FieldDef;
-import gr.integrity.register.declaration.FieldType;
 import gr.integrity.register.declaration.Privacy;
 import gr.integrity.register.declaration.SectionDef;
 import gr.integrity.register.publication.PublicDeclaration;
@@ -66,7 +65,7 @@ public class DeclarationPageBacking {
     }
 
     private static boolean shown(FieldDef field) {
-        return field.privacy() != Privacy.PRIVATE && field.type() != FieldType.CURRENCY;
+        return field.privacy() != Privacy.PRIVATE && field.isReadable();
     }
 
     public boolean isPreviousWithheld() {

@@ -1,0 +1,186 @@
+package gr.integrity.register.organisation;
+
+import gr.integrity.register.common.TextKeys;
+import gr.integrity.register.platform.persistence.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * An organisation the register names: a company, association, lobbyist, NGO or public body. Its Greek name is the
+ * one it is matched by; its English name is shown on English pages where there is one.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends BaseEntity {
+
+    public static final int NAME_MAX = 300;
+    /** The EU Transparency Register's identifier: 8 to 12 digits, a hyphen and 2 check digits. */
+    public static final String EU_TRANSPARENCY_ID = "\\d{8,12}-\\d{2}";
+
+    @Column(name = "name_el", nullable = false, length = NAME_MAX)
+    private String nameEl;
+
+    @Column(name = "name_en", length = NAME_MAX)
+    private String nameEn;
+
+    @Column(name = "name_key", nullable = false, length = NAME_MAX)
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OrganisationCategory category = OrganisationCategory.OTHER;
+
+    @Column(name = "registration_number", length = 40)
+    private String registrationNumber;
+
+    @Column(name = "eu_transparency_id", length = 20)
+    private String euTransparencyId;
+
+    @Column(length = 500)
+    private String address;
+
+    @Column(length = 300)
+    private String website;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OrganisationStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Organisation mergedInto;
+
+    @Column(name = "proposed_by", length = 100)
+    private String proposedBy;
+
+    @Column(name = "confirmed_by", length = 100)
+    private String confirmedBy;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String nameEl, OrganisationStatus status, String proposedBy) {
+        this.nameEl = nameEl;
+        this.status = status;
+        this.proposedBy = proposedBy;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void refreshKey() {
+        nameKey = TextKeys.fold(nameEl);
+    }
+
+    /** The English name where there is one, else the Greek. */
+    public String name(boolean english) {
+        return english && nameEn != null && !nameEn.isBlank() ? nameEn : nameEl;
+    }
+
+    void confirm(String by) {
+        status = OrganisationStatus.CONFIRMED;
+        confirmedBy = by;
+        confirmedAt = Instant.now();
+    }
+
+    void mergeInto(Organisation survivor) {
+        status = OrganisationStatus.MERGED;
+        mergedInto = survivor;
+    }
+
+    public boolean isMerged() {
+        return status == OrganisationStatus.MERGED;
+    }
+
+    public String getNameEl() {
+        return nameEl;
+    }
+
+    public void setNameEl(String nameEl) {
+        this.nameEl = nameEl;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public OrganisationCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(OrganisationCategory category) {
+        this.category = category;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public void setRegistrationNumber(String registrationNumber) {
+        this.registrationNumber = registrationNumber;
+    }
+
+    public String getEuTransparencyId() {
+        return euTransparencyId;
+    }
+
+    public void setEuTransparencyId(String euTransparencyId) {
+        this.euTransparencyId = euTransparencyId;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public OrganisationStatus getStatus() {
+        return status;
+    }
+
+    public Organisation getMergedInto() {
+        return mergedInto;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+}
