@@ -20,7 +20,9 @@ CREATE TABLE organisation (
     address             VARCHAR(500) NULL,
     website             VARCHAR(300) NULL,
     status              VARCHAR(20)  NOT NULL,
-    merged_into_id      BIGINT       NULL,
+    -- the record a MERGED one was merged into. (Not "merged_into_id": Connector/J 9.5 takes a column name with
+    -- "_into_" in a SELECT for SELECT ... INTO and refuses the query as producing no result set.)
+    survivor_id         BIGINT       NULL,
     -- who named it first: an account's username, or the import it came from
     proposed_by         VARCHAR(100) NULL,
     confirmed_by        VARCHAR(100) NULL,
@@ -29,10 +31,10 @@ CREATE TABLE organisation (
     updated_at          DATETIME(6)  NOT NULL,
     version             INT          NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
-    CONSTRAINT fk_organisation_merged_into FOREIGN KEY (merged_into_id) REFERENCES organisation (id),
+    CONSTRAINT fk_organisation_survivor FOREIGN KEY (survivor_id) REFERENCES organisation (id),
     CONSTRAINT uq_organisation_eu_id UNIQUE (eu_transparency_id),
     CONSTRAINT ck_organisation_status CHECK (status IN ('PENDING', 'CONFIRMED', 'MERGED')),
-    CONSTRAINT ck_organisation_merged CHECK ((status = 'MERGED') = (merged_into_id IS NOT NULL))
+    CONSTRAINT ck_organisation_merged CHECK ((status = 'MERGED') = (survivor_id IS NOT NULL))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_organisation_name_key ON organisation (name_key);

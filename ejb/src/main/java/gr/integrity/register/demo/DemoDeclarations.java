@@ -11,6 +11,9 @@ import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.RuleContext;
 import gr.integrity.register.declaration.Submissions;
+import gr.integrity.register.organisation.Organisation;
+import gr.integrity.register.organisation.OrganisationCategory;
+import gr.integrity.register.organisation.OrganisationStatus;
 import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.ObligationKind;
 import gr.integrity.register.registry.ObligedCategory;
@@ -40,7 +43,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Files the demo officials' past asset declarations: every obligation whose deadline has passed, for the two demo
+ * Files the demo officials' past asset and interest declarations: every obligation whose deadline has passed, for the two demo
  * accounts and a few dozen other politicians, through the same submission path (canonical form, hash, receipt,
  * chain) a real filing takes, at plausible past times. Most are on time, some late, some amended. Obligations still
  * open are left for the demo to file.
@@ -51,10 +54,16 @@ public class DemoDeclarations {
 
     private static final Logger LOG = Logger.getLogger(DemoDeclarations.class);
     static final int OTHER_OFFICIALS = 60;
-    private static final List<String> AMENDMENT_REASONS = List.of(
-            "Παραλείφθηκε καταθετικός λογαριασμός που βρέθηκε μετά την υποβολή.",
-            "Διόρθωση του υπολοίπου καταθέσεων σύμφωνα με τη βεβαίωση της τράπεζας.",
-            "Προσθήκη λογαριασμού ταμιευτηρίου που είχε παραλειφθεί εκ παραδρομής.");
+    private static final Map<DeclarationType, List<String>> AMENDMENT_REASONS = Map.of(
+            DeclarationType.ASSET, List.of(
+                    "Παραλείφθηκε καταθετικός λογαριασμός που βρέθηκε μετά την υποβολή.",
+                    "Διόρθωση του υπολοίπου καταθέσεων σύμφωνα με τη βεβαίωση της τράπεζας.",
+                    "Προσθήκη λογαριασμού ταμιευτηρίου που είχε παραλειφθεί εκ παραδρομής."),
+            DeclarationType.INTEREST, List.of(
+                    "Παραλείφθηκε δώρο του Δεκεμβρίου που καταγράφηκε μετά την υποβολή.",
+                    "Προσθήκη δώρου που είχε παραλειφθεί εκ παραδρομής."));
+    /** A demo organisation that a filing proposed and no ADMIN has checked yet: the admin pages show one. */
+    static final String PENDING_ORGANISATION = "Σύλλογος Φίλων του Δάσους Καρπενησίου";
 
     @PersistenceContext
     private EntityManager em;
@@ -80,6 +89,7 @@ public class DemoDeclarations {
         LocalDate today = LocalDate.now(Obligation.ATHENS);
         Set<Long> showcase = new LinkedHashSet<>(em.createQuery("select a.person.id from Account a"
                 + " where a.username in ('official', 'official2') and a.person is not null", Long.class).getResultList());
+        Map<String, Long> organisationIds = organisations();
         Set<Long> persons = new LinkedHashSet<>(showcase);
         persons.addAll(em.createQuery("select distinct o.person.id from Obligation o where o.declarationType = :asset"
                         + " and o.category = :political and o.deadline < :today order by o.person.id", Long.class)
@@ -89,31 +99,29 @@ public class DemoDeclarations {
             return 0;
         }
         List<Obligation> due = em.createQuery("select o from Obligation o join fetch o.person"
-                        + " where o.declarationType = :asset and o.deadline < :today and o.person.id in :persons"
+                        + " where o.declarationType in :types and o.deadline < :today and o.person.id in :persons"
                         + " order by o.person.id, o.periodYear, o.kind", Obligation.class)
-                .setParameter("asset", DeclarationType.ASSET).setParameter("today", today)
-                .setParameter("persons", persons).getResultList();
+                .setParameter("types", List.of(DeclarationType.ASSET, DeclarationType.INTEREST))
+                .setParameter("today", today).setParameter("persons", persons).getResultList();
         List<Filing> filings = plan(due, Instant.now(), showcase);
-        LOG.infof("Demo data: filing %d asset declaration versions for %d officials", filings.size(), persons.size());
+        LOG.infof("Demo data: filing %d asset and interest declaration versions for %d officials", filings.size(),
+                persons.size());
         Map<Long, Declaration> declarations = new HashMap<>();
-        Map<Long, DeclarationContent> latestByPerson = new HashMap<>();
+        Map<String, DeclarationContent> latestByPerson = new HashMap<>();
         int done = 0;
         for (Filing filing : filings) {
             Obligation o = filing.obligation();
             Declaration declaration = declarations.computeIfAbsent(o.getId(), id -> {
-                Declaration d = new Declaration(DeclarationType.ASSET, o.getPerson(), o, o.getPeriodYear());
+                Declaration d = new Declaration(o.getDeclarationType(), o.getPerson(), o, o.getPeriodYear());
                 em.persist(d);
                 em.flush();
                 return d;
             });
-            DeclarationContent content = filing.amendmentReason() == null
-                    ? AssetContentGenerator.generate(o.getPerson().getId(), o.getPeriodYear(),
-                    o.getPerson().getFamilyName(), o.getMandate().getPosition().getInstitution().getNameEl(),
-                    latestByPerson.get(o.getPerson().getId()))
-                    : corrected(latestByPerson.get(o.getPerson().getId()), o.getPeriodYear());
+            String latestKey = o.getPerson().getId() + " " + o.getDeclarationType();
+            DeclarationContent content = content(o, filing, latestByPerson.get(latestKey), organisationIds);
             submissions.create(declaration, content, 0, UUID.randomUUID().toString(), "demo",
                     filing.amendmentReason(), confirmAll(declaration, content, filing.at()), filing.at());
-            latestByPerson.put(o.getPerson().getId(), content);
+            latestByPerson.put(latestKey, content);
             if (++done % 50 == 0) {
                 LOG.infof("Demo data: %d of %d declaration versions filed", done, filings.size());
             }
@@ -131,7 +139,8 @@ public class DemoDeclarations {
         int twoYearsAgo = now.atZone(Obligation.ATHENS).getYear() - 2;
         List<Filing> filings = new ArrayList<>();
         for (Obligation o : due) {
-            Random random = new Random(o.getPerson().getId() * 1_000 + o.getPeriodYear() * 10L + o.getKind().ordinal());
+            Random random = new Random(o.getPerson().getId() * 1_000 + o.getPeriodYear() * 10L + o.getKind().ordinal()
+                    + o.getDeclarationType().ordinal() * 7_919L);
             boolean late = random.nextInt(8) == 0;
             LocalDate day = late ? o.getDeadline().plusDays(3 + random.nextInt(40))
                     : o.getDeadline().minusDays(1 + random.nextInt(60));
@@ -145,12 +154,54 @@ public class DemoDeclarations {
             if (shown || random.nextInt(5) == 0) {
                 Instant amended = at(day.plusDays(15 + random.nextInt(150)), 9 + random.nextInt(11), random);
                 if (amended.isBefore(now)) {
-                    filings.add(new Filing(amended, o, AMENDMENT_REASONS.get(random.nextInt(AMENDMENT_REASONS.size()))));
+                    List<String> reasons = AMENDMENT_REASONS.get(o.getDeclarationType());
+                    filings.add(new Filing(amended, o, reasons.get(random.nextInt(reasons.size()))));
                 }
             }
         }
         filings.sort(Comparator.comparing(Filing::at));
         return filings;
+    }
+
+    /** A first version (from the person's previous declaration of the type, if any) or an amendment of the latest. */
+    private static DeclarationContent content(Obligation o, Filing filing, DeclarationContent latest,
+                                              Map<String, Long> organisationIds) {
+        long seed = o.getPerson().getId();
+        boolean amendment = filing.amendmentReason() != null;
+        LocalDate filed = filing.at().atZone(Obligation.ATHENS).toLocalDate();
+        if (o.getDeclarationType() == DeclarationType.INTEREST) {
+            return amendment ? InterestContentGenerator.withForgottenGift(latest, o.getPeriodYear(), filed)
+                    : InterestContentGenerator.generate(seed, o.getPeriodYear(), filed, latest, organisationIds);
+        }
+        return amendment ? corrected(latest, o.getPeriodYear())
+                : AssetContentGenerator.generate(seed, o.getPeriodYear(), o.getPerson().getFamilyName(),
+                o.getMandate().getPosition().getInstitution().getNameEl(), latest);
+    }
+
+    /**
+     * The demo organisations the interest declarations name, confirmed, and one a filing proposed that still awaits
+     * an ADMIN; their ids by Greek name.
+     */
+    private Map<String, Long> organisations() {
+        Map<String, Long> ids = new HashMap<>();
+        em.createQuery("select o from Organisation o", Organisation.class).getResultList()
+                .forEach(o -> ids.put(o.getNameEl(), o.getId()));
+        if (!ids.isEmpty()) {
+            return ids;
+        }
+        for (String[] o : InterestContentGenerator.ORGANISATIONS) {
+            Organisation organisation = new Organisation(o[0], OrganisationStatus.PENDING, "demo");
+            organisation.setNameEn(o[1]);
+            organisation.setCategory(OrganisationCategory.valueOf(o[2]));
+            em.persist(organisation);
+            organisation.confirmAsDemo();
+            ids.put(o[0], organisation.getId());
+        }
+        Organisation pending = new Organisation(PENDING_ORGANISATION, OrganisationStatus.PENDING, "official");
+        pending.setCategory(OrganisationCategory.NGO);
+        em.persist(pending);
+        em.flush();
+        return ids;
     }
 
     /** An amendment: the forgotten savings account its reason speaks of. */

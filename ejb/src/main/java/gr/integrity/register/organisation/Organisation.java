@@ -57,7 +57,7 @@ public class Organisation extends BaseEntity {
     private OrganisationStatus status;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "merged_into_id")
+    @JoinColumn(name = "survivor_id")
     private Organisation mergedInto;
 
     @Column(name = "proposed_by", length = 100)
@@ -93,6 +93,11 @@ public class Organisation extends BaseEntity {
         status = OrganisationStatus.CONFIRMED;
         confirmedBy = by;
         confirmedAt = Instant.now();
+    }
+
+    /** The demo register's organisations are confirmed from the start, as if an ADMIN had checked them. */
+    public void confirmAsDemo() {
+        confirm("demo");
     }
 
     void mergeInto(Organisation survivor) {

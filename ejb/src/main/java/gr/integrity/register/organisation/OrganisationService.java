@@ -86,6 +86,12 @@ public class OrganisationService {
         return survivor(organisation);
     }
 
+    /** An organisation as a picker shows it (its survivor, if it was merged). */
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN, Roles.AUDITOR, Roles.LOBBYIST})
+    public OrganisationChoice choice(long id) {
+        return OrganisationChoice.of(resolve(id));
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     public Organisation get(long id) {
         Organisation organisation = em.find(Organisation.class, id);

@@ -11,9 +11,9 @@ import java.io.IOException;
 /**
  * Test deployments only ({@link Deployments#withTests()}): lets a browser test, which runs outside the server,
  * ask for fresh data of its own. {@code POST /it-fixtures/official} answers the username of a new official whose
- * password is {@link #PASSWORD}.
+ * password is {@link #PASSWORD}; {@code POST /it-fixtures/organisation?name=...} enters a confirmed organisation.
  */
-@WebServlet("/it-fixtures/official")
+@WebServlet({"/it-fixtures/official", "/it-fixtures/organisation"})
 public class FixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -28,9 +28,11 @@ public class FixtureServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            String username = admin.call(() -> fixtures.activeOfficial(PASSWORD));
+            String answer = request.getServletPath().endsWith("/organisation")
+                    ? admin.call(() -> fixtures.organisation(request.getParameter("name"))).toString()
+                    : admin.call(() -> fixtures.activeOfficial(PASSWORD));
             response.setContentType("text/plain");
-            response.getWriter().write(username);
+            response.getWriter().write(answer);
         } catch (Exception e) {
             throw new IOException("The fixture could not be made", e);
         }

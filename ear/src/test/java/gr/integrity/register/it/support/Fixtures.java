@@ -1,5 +1,7 @@
 package gr.integrity.register.it.support;
 
+import gr.integrity.register.organisation.OrganisationForm;
+import gr.integrity.register.organisation.OrganisationService;
 import gr.integrity.register.registry.Institution;
 import gr.integrity.register.registry.InstitutionForm;
 import gr.integrity.register.registry.InstitutionKind;
@@ -39,6 +41,9 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed("ADMIN")
 public class Fixtures {
+
+    @EJB
+    private OrganisationService organisations;
 
     @EJB
     private InstitutionService institutions;
@@ -130,6 +135,13 @@ public class Fixtures {
         String token = accountRegistry.issueToken(account, AccountToken.Purpose.INVITATION, Duration.ofHours(1));
         accounts.activate(token, password.toCharArray());
         return username;
+    }
+
+    /** A confirmed organisation, as an ADMIN enters it; answers its id. */
+    public Long organisation(String nameEl) {
+        OrganisationForm form = new OrganisationForm();
+        form.setNameEl(nameEl);
+        return organisations.create(form).getId();
     }
 
     /**

@@ -1,0 +1,284 @@
+package gr.integrity.register.it;
+
+import gr.integrity.register.audit.AuditAction;
+import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.declaration.DeclarationContent.Item;
+import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.declaration.DeclarationService;
+import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.declaration.DraftView;
+import gr.integrity.register.declaration.FieldChange;
+import gr.integrity.register.declaration.Finding;
+import gr.integrity.register.declaration.VersionView;
+import gr.integrity.register.interest.InterestSchema;
+import gr.integrity.register.it.support.AsAdmin;
+import gr.integrity.register.it.support.AsOfficialA;
+import gr.integrity.register.it.support.AsOfficialB;
+import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Fixtures;
+import gr.integrity.register.it.support.TestDatabase;
+import gr.integrity.register.organisation.Organisation;
+import gr.integrity.register.organisation.OrganisationChoice;
+import gr.integrity.register.organisation.OrganisationForm;
+import gr.integrity.register.organisation.OrganisationService;
+import gr.integrity.register.organisation.OrganisationStatus;
+import gr.integrity.register.pdf.DeclarationDocuments;
+import gr.integrity.register.registry.ObligationKind;
+import gr.integrity.register.registry.ObligedCategory;
+import gr.integrity.register.registry.Person;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The declaration of interests on the shared lifecycle, against MariaDB: organisations linked to their records
+ * on every save, unknown ones proposed as pending records on submission and merged by an ADMIN without breaking a
+ * single link, the declaration nobody else may touch, and the public that sees outside pay only as its band.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InterestDeclarationIT {
+
+    /** An exact outside pay: published only as its band, so this figure must appear on no public surface. */
+    private static final String EXACT_PAY = "7345";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @EJB
+    private AsAdmin admin;
+
+    @EJB
+    private AsOfficialA official;
+
+    @EJB
+    private AsOfficialB otherOfficial;
+
+    @EJB
+    private Fixtures fixtures;
+
+    @EJB
+    private DeclarationService declarations;
+
+    @EJB
+    private OrganisationService organisations;
+
+    @EJB
+    private DeclarationDocuments documents;
+
+    @EJB
+    private TestDatabase database;
+
+    @Test
+    void organisationsAreLinkedOnSaveAndUnknownOnesProposedOnSubmission() throws Exception {
+        String known = Fixtures.uniqueName("Ελληνικά Πετρέλαια Δοκιμών Α.Ε.");
+        Organisation registered = admin.call(() -> organisations.create(form(known)));
+        String unknown = Fixtures.uniqueName("Σύλλογος Φίλων της Δοκιμής");
+        long id = open(ObligedCategory.POLITICAL);
+        DraftView draft = official.call(() -> declarations.draft(id));
+
+        DeclarationContent content = new DeclarationContent();
+        // typed in capitals and without accents: the link is made by the folded name
+        content.items(InterestSchema.POSITIONS).add(position(known.toUpperCase(Locale.ROOT)));
+        content.items(InterestSchema.MEMBERSHIPS).add(new Item().set("organisation", unknown).set("role", "Μέλος"));
+        DraftView saved = official.call(() -> declarations.saveDraft(id, draft.revision(), content));
+
+        Item position = saved.content().items(InterestSchema.POSITIONS).get(0);
+        assertEquals(registered.getId().toString(), position.get("organisationId"));
+        Item membership = saved.content().items(InterestSchema.MEMBERSHIPS).get(0);
+        assertEquals(null, membership.get("organisationId"), "a draft proposes nothing yet");
+        assertTrue(saved.findings().stream().anyMatch(f -> f.code().equals("INTEREST-050") && !f.isError()
+                && f.section().equals(InterestSchema.MEMBERSHIPS)), saved.findings().toString());
+        assertEquals(0, database.count("select count(o) from Organisation o where o.nameEl = ?1", unknown));
+
+        VersionView filed = submit(id, saved);
+
+        Organisation proposed = database.list("select o from Organisation o where o.nameEl = ?1", Organisation.class,
+                unknown).get(0);
+        assertEquals(OrganisationStatus.PENDING, proposed.getStatus());
+        assertEquals(AsOfficialA.USERNAME, proposed.getProposedBy());
+        assertEquals(proposed.getId().toString(),
+                filed.content().items(InterestSchema.MEMBERSHIPS).get(0).get("organisationId"));
+        assertEquals(1, database.count("select count(a) from AuditEntry a where a.action = ?1 and a.objectId = ?2",
+                AuditAction.ORGANISATION_PROPOSED, proposed.getId().toString()));
+        assertTrue(filed.confirmations().keySet().stream().anyMatch(k -> k.startsWith("INTEREST-050|memberships")),
+                "the filer confirmed that a new organisation would be proposed");
+    }
+
+    @Test
+    void aMergeKeepsEveryLinkWorkingAndTheDuplicatesName() throws Exception {
+        String survivorName = Fixtures.uniqueName("Σύνδεσμος Βιομηχανιών Δοκιμής");
+        String duplicateName = Fixtures.uniqueName("ΣΒΔ Δοκιμής");
+        Organisation survivor = admin.call(() -> organisations.create(form(survivorName)));
+        long id = open(ObligedCategory.POLITICAL);
+        DraftView draft = official.call(() -> declarations.draft(id));
+        DeclarationContent content = new DeclarationContent();
+        content.items(InterestSchema.MEMBERSHIPS).add(new Item().set("organisation", duplicateName).set("role", "Μέλος"));
+        VersionView filed = submit(id, official.call(() -> declarations.saveDraft(id, draft.revision(), content)));
+        long duplicateId = Long.parseLong(filed.content().items(InterestSchema.MEMBERSHIPS).get(0).get("organisationId"));
+
+        admin.call(() -> organisations.merge(duplicateId, survivor.getId()));
+
+        // the submitted version is unchanged and its id still finds the organisation, now the survivor
+        assertEquals(String.valueOf(duplicateId), official.call(() -> declarations.version(id, 1)).content()
+                .items(InterestSchema.MEMBERSHIPS).get(0).get("organisationId"));
+        assertEquals(survivor.getId(), admin.call(() -> organisations.resolve(duplicateId)).getId());
+        // the duplicate's name finds the survivor, in suggestions and when an amendment is saved
+        List<OrganisationChoice> suggested = official.call(() -> organisations.suggest(duplicateName, 5));
+        assertEquals(survivor.getId(), suggested.get(0).id());
+        DraftView amendment = official.call(() -> declarations.amend(id, "Διόρθωση ρόλου στον σύνδεσμο."));
+        DeclarationContent changed = amendment.content();
+        changed.items(InterestSchema.MEMBERSHIPS).get(0).set("role", "Μέλος του διοικητικού συμβουλίου");
+        DraftView saved = official.call(() -> declarations.saveDraft(id, amendment.revision(), changed));
+        assertEquals(survivor.getId().toString(), saved.content().items(InterestSchema.MEMBERSHIPS).get(0).get("organisationId"));
+        VersionView second = submit(id, saved);
+        List<FieldChange> changes = official.call(() -> declarations.compare(id, 1, 2));
+        assertEquals(List.of("role"), changes.stream().map(FieldChange::field).toList(),
+                "a relinked record is no change to a reader; the role is");
+        assertEquals(2, second.versionNo());
+    }
+
+    @Test
+    void onlyTheFilerTouchesTheDeclarationAndOnlyAnAdminTheRegister() throws Exception {
+        long id = open(ObligedCategory.POLITICAL);
+        DraftView draft = official.call(() -> declarations.draft(id));
+
+        assertInstanceOf(AccessRefusedException.class, unwrap(assertThrows(Exception.class,
+                () -> otherOfficial.call(() -> declarations.draft(id)))));
+        assertInstanceOf(AccessRefusedException.class, unwrap(assertThrows(Exception.class,
+                () -> otherOfficial.call(() -> declarations.saveDraft(id, draft.revision(), new DeclarationContent())))));
+        assertInstanceOf(EJBAccessException.class, unwrap(assertThrows(Exception.class,
+                () -> official.call(() -> organisations.create(form(Fixtures.uniqueName("Εταιρεία")))))));
+        assertInstanceOf(EJBAccessException.class, unwrap(assertThrows(Exception.class,
+                () -> official.call(() -> organisations.merge(1, 2)))));
+        assertEquals(0, official.call(() -> declarations.draft(id)).content().itemCount(), "nothing was written");
+    }
+
+    @Test
+    void thePublicSeesOutsidePayOnlyAsItsBand() throws Exception {
+        long id = open(ObligedCategory.POLITICAL);
+        DraftView draft = official.call(() -> declarations.draft(id));
+        DeclarationContent content = new DeclarationContent();
+        Item position = position(Fixtures.uniqueName("Πανεπιστήμιο Δοκιμών"));
+        content.items(InterestSchema.POSITIONS).add(position);
+        content.getHeader().put("spouseOccupation", "Αρχιτέκτονας τοπίου");
+        submit(id, official.call(() -> declarations.saveDraft(id, draft.revision(), content)));
+
+        String page = get("/declaration.xhtml?id=" + id).body();
+        String json = get("/api/v1/declarations/" + id).body();
+        String pdf = pdfText(get("/declarations/pdf?id=" + id + "&v=1", HttpResponse.BodyHandlers.ofByteArray()).body());
+        for (String surface : List.of(page, json, pdf)) {
+            assertTrue(surface.contains("Αρχιτέκτονας τοπίου") && surface.contains("Διδάσκων"), surface.substring(0, 300));
+            assertTrue(surface.contains("5000") || surface.contains("5.000"), "the band is published");
+            assertFalse(surface.contains(EXACT_PAY) || surface.contains("7.345") || surface.contains("7,345"),
+                    "the exact pay leaked");
+        }
+        String full = pdfText(official.call(() -> documents.fullCopy(id, 1, Locale.forLanguageTag("el"))).bytes());
+        assertTrue(full.contains("7.345"), "the filer's own copy has the exact figure");
+    }
+
+    @Test
+    void interestsOfACategoryThatPublishesNoneAreFiledButNotPublished() throws Exception {
+        // whether a category's interests are published is the category's policy, read on every request
+        long id = open(ObligedCategory.POLITICAL);
+        DraftView draft = official.call(() -> declarations.draft(id));
+        DeclarationContent content = new DeclarationContent();
+        content.items(InterestSchema.POSITIONS).add(position(Fixtures.uniqueName("Ίδρυμα Δοκιμών")));
+        submit(id, official.call(() -> declarations.saveDraft(id, draft.revision(), content)));
+        assertEquals(200, get("/declaration.xhtml?id=" + id).statusCode());
+
+        database.nativeUpdate("update category_policy set interests_published = false where category = 'POLITICAL'");
+        try {
+            assertEquals(404, get("/declaration.xhtml?id=" + id).statusCode());
+            assertEquals(404, get("/api/v1/declarations/" + id).statusCode());
+            assertEquals(404, get("/declarations/pdf?id=" + id + "&v=1").statusCode());
+        } finally {
+            database.nativeUpdate("update category_policy set interests_published = true where category = 'POLITICAL'");
+        }
+    }
+
+    private static OrganisationForm form(String name) {
+        OrganisationForm form = new OrganisationForm();
+        form.setNameEl(name);
+        return form;
+    }
+
+    private static Item position(String organisation) {
+        return new Item().set("organisation", organisation).set("role", "Διδάσκων σε μεταπτυχιακό πρόγραμμα")
+                .set("paid", "PAID").set("amount", EXACT_PAY).set("currency", "EUR").set("from", "2024-10-01");
+    }
+
+    private long open(ObligedCategory category) throws Exception {
+        Person person = admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), category));
+        Long obligation = database.list("select o.id from Obligation o where o.person.id = ?1 and o.kind = ?2"
+                        + " and o.periodYear = 2026 and o.declarationType = ?3", Long.class, person.getId(),
+                ObligationKind.ANNUAL, DeclarationType.INTEREST).get(0);
+        assertNotNull(obligation);
+        return official.call(() -> declarations.open(obligation));
+    }
+
+    /** Submits as the review page does: every warning confirmed, no error left. */
+    private VersionView submit(long id, DraftView saved) throws Exception {
+        assertTrue(saved.findings().stream().noneMatch(Finding::isError), saved.findings().toString());
+        Map<String, String> confirmations = saved.findings().stream().collect(Collectors.toMap(Finding::location, f -> ""));
+        return official.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(), confirmations));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
+        URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), handler);
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while ((t instanceof EJBException && !(t instanceof EJBAccessException) || t.getClass() == Exception.class)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}
