@@ -2,6 +2,7 @@ package gr.integrity.register.it;
 
 import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.declaration.DeclarationContent.Item;
 import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationService;
@@ -10,6 +11,7 @@ import gr.integrity.register.declaration.DraftView;
 import gr.integrity.register.declaration.FieldChange;
 import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.VersionView;
+import gr.integrity.register.interest.InterestDeclarationKind;
 import gr.integrity.register.interest.InterestSchema;
 import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.AsOfficialA;
@@ -26,6 +28,7 @@ import gr.integrity.register.pdf.DeclarationDocuments;
 import gr.integrity.register.registry.ObligationKind;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
+import gr.integrity.register.registry.SettingsService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -101,6 +104,9 @@ class InterestDeclarationIT {
     private DeclarationDocuments documents;
 
     @EJB
+    private SettingsService settings;
+
+    @EJB
     private TestDatabase database;
 
     @Test
@@ -170,6 +176,49 @@ class InterestDeclarationIT {
         assertEquals(List.of("role"), changes.stream().map(FieldChange::field).toList(),
                 "a relinked record is no change to a reader; the role is");
         assertEquals(2, second.versionNo());
+    }
+
+    @Test
+    void anAdminConfirmsWhatAFilingProposed() throws Exception {
+        String unknown = Fixtures.uniqueName("Ένωση Δοκιμαστικών Επιχειρήσεων");
+        long id = open(ObligedCategory.POLITICAL);
+        DraftView draft = official.call(() -> declarations.draft(id));
+        DeclarationContent content = new DeclarationContent();
+        content.items(InterestSchema.MEMBERSHIPS).add(new Item().set("organisation", unknown));
+        submit(id, official.call(() -> declarations.saveDraft(id, draft.revision(), content)));
+        long proposed = database.list("select o.id from Organisation o where o.nameEl = ?1", Long.class, unknown).get(0);
+
+        assertTrue(admin.call(() -> organisations.pendingCount()) >= 1);
+        Organisation confirmed = admin.call(() -> organisations.confirm(proposed));
+        assertEquals(OrganisationStatus.CONFIRMED, confirmed.getStatus());
+        assertEquals(AsAdmin.USERNAME, confirmed.getConfirmedBy());
+        // a second confirmation is refused: nothing is pending any more
+        assertThrows(Exception.class, () -> admin.call(() -> organisations.confirm(proposed)));
+    }
+
+    @Test
+    void theGiftThresholdIsTheAdminsSetting() throws Exception {
+        long id = open(ObligedCategory.POLITICAL);
+        DraftView draft = official.call(() -> declarations.draft(id));
+        DeclarationContent content = new DeclarationContent();
+        content.items(InterestSchema.GIFTS).add(new Item().set("giftKind", "GIFT").set("description", "Κασετίνα με στυλό")
+                .set("value", "80").set("currency", "EUR"));
+        DraftView below = official.call(() -> declarations.saveDraft(id, draft.revision(), content));
+        assertTrue(below.findings().stream().noneMatch(f -> f.code().equals("INTEREST-019")), below.findings().toString());
+
+        admin.call(() -> { settings.changeSetting(InterestDeclarationKind.GIFT_THRESHOLD, "50"); return null; });
+        try {
+            DraftView above = official.call(() -> declarations.draft(id));
+            assertTrue(above.findings().stream().anyMatch(f -> f.code().equals("INTEREST-019")));
+            assertTrue(above.findings().stream().anyMatch(f -> f.code().equals("INTEREST-017") && f.isError()),
+                    "above the threshold, the giver is required");
+            assertInstanceOf(InvalidInputException.class, unwrap(assertThrows(Exception.class, () -> admin.call(() -> {
+                settings.changeSetting(InterestDeclarationKind.GIFT_THRESHOLD, "-5");
+                return null;
+            }))));
+        } finally {
+            admin.call(() -> { settings.changeSetting(InterestDeclarationKind.GIFT_THRESHOLD, "150"); return null; });
+        }
     }
 
     @Test

@@ -101,9 +101,12 @@ public class OrganisationLinks {
                 .getResultList().isEmpty();
     }
 
-    /** The record with this name: a confirmed one before a pending one, else one known by the name formerly. */
+    /**
+     * The record with this name (Greek or English): a confirmed one before a pending one, else one known by the name
+     * formerly.
+     */
     private Optional<Organisation> byName(String key) {
-        List<Organisation> named = em.createQuery("select o from Organisation o where o.nameKey = :key"
+        List<Organisation> named = em.createQuery("select o from Organisation o where (o.nameKey = :key or lower(o.nameEn) = :key)"
                         + " and o.status <> :merged order by case when o.status = :confirmed then 0 else 1 end, o.id",
                         Organisation.class)
                 .setParameter("key", key).setParameter("merged", OrganisationStatus.MERGED)

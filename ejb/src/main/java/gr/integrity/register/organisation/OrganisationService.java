@@ -60,7 +60,8 @@ public class OrganisationService {
         int max = Math.max(1, Math.min(limit, 50));
         String like = Queries.contains(key);
         Map<Long, Organisation> found = new LinkedHashMap<>();
-        em.createQuery("select o from Organisation o where o.status <> :merged and o.nameKey like :key" + Queries.LIKE_ESCAPE
+        em.createQuery("select o from Organisation o where o.status <> :merged and (o.nameKey like :key" + Queries.LIKE_ESCAPE
+                        + " or lower(o.nameEn) like :key" + Queries.LIKE_ESCAPE + ")"
                         + " order by case when o.status = :confirmed then 0 else 1 end,"
                         + " case when o.nameKey like :start" + Queries.LIKE_ESCAPE + " then 0 else 1 end, o.nameKey",
                         Organisation.class)

@@ -82,7 +82,12 @@ public class SettingsService {
                 case RegistrySettings.ANNUAL_MONTHS -> range(value, 0, 12);
                 case RegistrySettings.FIRST_YEAR -> range(value, 1990, 2100);
                 case RegistrySettings.INITIAL_COUNT_FROM_DAY -> range(value, 1, 28);
+                case "declaration.correctionGraceDays" -> range(value, 0, 365);
                 default -> {
+                    if (name.endsWith("Threshold")) {
+                        // the rules' thresholds: amounts in EUR, or a share in %
+                        threshold(value);
+                    }
                     if (value.isEmpty() || value.length() > 1000) {
                         throw new InvalidInputException("setting.invalid", "value");
                     }
@@ -90,6 +95,13 @@ public class SettingsService {
             }
         } catch (DateTimeException | NumberFormatException e) {
             throw new InvalidInputException("setting.invalid", "value");
+        }
+    }
+
+    private static void threshold(String value) {
+        java.math.BigDecimal number = new java.math.BigDecimal(value);
+        if (number.signum() < 0 || number.compareTo(java.math.BigDecimal.valueOf(1_000_000_000)) > 0) {
+            throw new InvalidInputException("setting.outOfRange", "value", 0, "1.000.000.000");
         }
     }
 

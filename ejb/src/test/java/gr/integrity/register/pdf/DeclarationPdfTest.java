@@ -2,6 +2,7 @@ package gr.integrity.register.pdf;
 
 import gr.integrity.register.asset.AssetSchema;
 import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.interest.InterestSchema;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -77,6 +78,30 @@ class DeclarationPdfTest {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Deposits and cash"), text.substring(0, 300));
             assertFalse(text.contains("Καταθέσεις και μετρητά"));
+        }
+    }
+
+    @Test
+    void aDeclarationOfInterestsUsesTheSameFrameAndShowsOrganisationsByName() throws Exception {
+        DeclarationContent content = new DeclarationContent();
+        content.getHeader().put("spouseOccupation", "Εκπαιδευτικός");
+        content.items(InterestSchema.POSITIONS).add(new DeclarationContent.Item("p1")
+                .set("organisation", "Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης").set("organisationId", "4")
+                .set("role", "Διδάσκων").set("paid", "PAID").set("band", "B1000_5000").set("currency", "EUR")
+                .set("from", "2021-10-01"));
+        DeclarationPdf.Facts facts = new DeclarationPdf.Facts("Δήλωση οικονομικών συμφερόντων 2025",
+                "Γεώργιος Παπαδόπουλος", "Ετήσια, 2025", "I2025-000043-1", 1, Instant.parse("2026-03-01T10:15:30Z"),
+                HASH, true, false, true, Locale.forLanguageTag("el"));
+
+        byte[] pdf = DeclarationPdf.render(InterestSchema.SCHEMA, content, facts);
+
+        assertPdfA2b(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Θέσεις και δραστηριότητες εκτός του αξιώματος"), text);
+            assertTrue(text.contains("Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης") && text.contains("1.000 έως 5.000 €"), text);
+            assertTrue(text.contains("Εκπαιδευτικός") && text.contains("I2025-000043-1"));
+            assertFalse(text.contains("organisationId"), "the record id is the register's, not a row for readers");
         }
     }
 
