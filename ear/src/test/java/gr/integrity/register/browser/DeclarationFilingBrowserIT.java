@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
@@ -22,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,10 +46,12 @@ class DeclarationFilingBrowserIT {
     private URL base;
 
     private Browser browser;
+    private DraftPages pages;
 
     @BeforeEach
     void startBrowser() {
         browser = new Browser(base);
+        pages = new DraftPages(browser);
     }
 
     @AfterEach
@@ -62,68 +61,68 @@ class DeclarationFilingBrowserIT {
 
     @Test
     void anOfficialFilesFromEmptyToReceiptThenAmends() throws Exception {
-        browser.signIn(newOfficial(), FixtureServlet.PASSWORD);
+        browser.signIn(DraftPages.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
         assertEquals("Οι δηλώσεις μου", browser.text("main h1"));
         assertTrue(browser.text("#declarations").contains("Δεν έχετε ξεκινήσει ακόμη καμία δήλωση."));
 
-        clickAndWait(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
+        pages.clickAndWait(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
         assertTrue(browser.text("main h1").startsWith("Δήλωση περιουσιακής κατάστασης"), browser.text("main"));
 
         // a deposit with a negative amount: the message on the field, the value kept
-        goToSection("Καταθέσεις και μετρητά");
-        addItem();
+        pages.goToSection("Καταθέσεις και μετρητά");
+        pages.addItem();
         new Select(browser.find("fieldset.item [id$='-kind'] select")).selectByVisibleText("Κατάθεση");
-        fill("-amount", "-500");
-        fill("-accountNumber", ACCOUNT_NUMBER);
-        clickAndWait(browser.find("[id='edit:save']"));
+        pages.fill("-amount", "-500");
+        pages.fill("-accountNumber", ACCOUNT_NUMBER);
+        pages.clickAndWait(browser.find("[id='edit:save']"));
         assertTrue(browser.text("fieldset.item [id$='-amount'] .finding.error").contains("Το ποσό δεν μπορεί να είναι αρνητικό."));
-        assertEquals("-500", value("-amount"));
+        assertEquals("-500", pages.value("-amount"));
         assertEquals("true", browser.find("fieldset.item [id$='-amount'] input").getAttribute("aria-invalid"));
 
         // the review lists the errors, each a link to its field; submitting is impossible while they remain
-        clickAndWait(browser.find("[id='edit:review']"));
+        pages.clickAndWait(browser.find("[id='edit:review']"));
         String errors = browser.text("#errors");
         assertTrue(errors.contains("Το ποσό δεν μπορεί να είναι αρνητικό."), errors);
         assertTrue(errors.contains("Για κάθε κατάθεση δηλώνεται το πιστωτικό ίδρυμα."), errors);
         assertFalse(browser.find("[id='review:submit']").isEnabled());
-        clickAndWait(browser.find("#errors a"));
+        pages.clickAndWait(browser.find("#errors a"));
         assertTrue(browser.driver().getCurrentUrl().contains("section=deposits"));
 
-        fill("-amount", "12.500,50");
-        fill("-institution", "Τράπεζα Πειραιώς");
-        goToSection("Εισοδήματα του έτους");
-        addItem();
+        pages.fill("-amount", "12.500,50");
+        pages.fill("-institution", "Τράπεζα Πειραιώς");
+        pages.goToSection("Εισοδήματα του έτους");
+        pages.addItem();
         new Select(browser.find("fieldset.item [id$='-source'] select")).selectByVisibleText("Μισθωτές υπηρεσίες");
-        fill("-payer", "Υπουργείο Δοκιμών");
-        fill("-amount", "41.000");
-        clickAndWait(browser.find("[id='edit:review']"));
+        pages.fill("-payer", "Υπουργείο Δοκιμών");
+        pages.fill("-amount", "41.000");
+        pages.clickAndWait(browser.find("[id='edit:review']"));
         assertEquals("Δεν βρέθηκαν σφάλματα.", browser.text(".notice p"));
 
-        String receipt = submitReviewed();
+        String receipt = pages.submitReviewed();
         assertTrue(receipt.matches("A\\d{4}-\\d{6}-1"), receipt);
         assertTrue(browser.text("#contentHash").matches("[0-9a-f]{64}"));
         assertPdf(browser.find("#pdf").getAttribute("href"));
 
         // the amendment: a reason, a corrected amount, a second version; the first stays as it was
         browser.type("amend:reason", "Διόρθωση του υπολοίπου σύμφωνα με τη βεβαίωση της τράπεζας.");
-        clickAndWait(browser.find("[id='amend:start']"));
+        pages.clickAndWait(browser.find("[id='amend:start']"));
         assertTrue(browser.text(".notice").contains("τροποποιεί την έκδοση 1"));
-        goToSection("Καταθέσεις και μετρητά");
+        pages.goToSection("Καταθέσεις και μετρητά");
         // shown back as a Greek page writes it, so that "13.100" typed next is thirteen thousand one hundred
-        assertEquals("12.500,5", value("-amount"));
-        fill("-amount", "13.100");
-        clickAndWait(browser.find("[id='edit:review']"));
-        String amended = submitReviewed();
+        assertEquals("12.500,5", pages.value("-amount"));
+        pages.fill("-amount", "13.100");
+        pages.clickAndWait(browser.find("[id='edit:review']"));
+        String amended = pages.submitReviewed();
         assertTrue(amended.endsWith("-2"), amended);
         assertEquals(receipt.substring(0, receipt.length() - 2), amended.substring(0, amended.length() - 2));
 
-        clickAndWait(browser.driver().findElement(By.linkText("Εκδόσεις και αλλαγές")));
+        pages.clickAndWait(browser.driver().findElement(By.linkText("Εκδόσεις και αλλαγές")));
         assertEquals(2, browser.driver().findElements(By.cssSelector("[id='versions_data'] tr")).size());
         String changes = browser.text("[id='changes_data']");
         assertTrue(changes.contains("12.500,5") && changes.contains("13.100"), changes);
 
-        clickAndWait(browser.driver().findElement(By.linkText("2")));
-        clickAndWait(browser.driver().findElement(By.linkText("Δημόσια σελίδα")));
+        pages.clickAndWait(browser.driver().findElement(By.linkText("2")));
+        pages.clickAndWait(browser.driver().findElement(By.linkText("Δημόσια σελίδα")));
         String publicPage = browser.text("main");
         assertTrue(publicPage.contains("13.100"), publicPage);
         assertTrue(publicPage.contains("Τράπεζα Πειραιώς"));
@@ -133,50 +132,12 @@ class DeclarationFilingBrowserIT {
         String declaration = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         browser.open("/index.xhtml");
         browser.submit("sign-out");
-        browser.signIn(newOfficial(), FixtureServlet.PASSWORD);
+        browser.signIn(DraftPages.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
         browser.open("/official/declarations/edit.xhtml?id=" + declaration);
         assertEquals("Δεν επιτρέπεται η πρόσβαση", browser.text("main h1"));
         browser.open("/official/declarations/receipt.xhtml?id=" + declaration + "&v=1");
         assertEquals("Δεν επιτρέπεται η πρόσβαση", browser.text("main h1"));
         assertFalse(browser.driver().getPageSource().contains("13.100"));
-    }
-
-    /** Submits from the review page through its confirmation dialog; returns the receipt number. */
-    private String submitReviewed() {
-        browser.find("[id='review:submit']").click();
-        WebElement yes = browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("review:yes")));
-        clickAndWait(yes);
-        assertEquals("Απόδειξη υποβολής", browser.text("main h1"));
-        return browser.text("#receiptNumber");
-    }
-
-    private void goToSection(String label) {
-        clickAndWait(browser.driver().findElement(By.xpath("//nav[@class='steps']//a[contains(normalize-space(.), '"
-                + label + "')]")));
-        assertEquals(label, browser.text("main h2"));
-    }
-
-    private void addItem() {
-        int before = browser.driver().findElements(By.cssSelector("fieldset.item")).size();
-        browser.find("[id='edit:add']").click();
-        browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("fieldset.item"), before + 1));
-    }
-
-    private void fill(String fieldSuffix, String text) {
-        List<WebElement> inputs = browser.driver().findElements(By.cssSelector("fieldset.item [id$='" + fieldSuffix + "'] input"));
-        WebElement input = inputs.get(inputs.size() - 1);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private String value(String fieldSuffix) {
-        return browser.find("fieldset.item [id$='" + fieldSuffix + "'] input").getAttribute("value");
-    }
-
-    private void clickAndWait(WebElement element) {
-        WebElement old = browser.driver().findElement(By.tagName("html"));
-        element.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(old));
     }
 
     private void assertPdf(String href) throws Exception {
@@ -186,13 +147,5 @@ class DeclarationFilingBrowserIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
-    }
-
-    private String newOfficial() throws Exception {
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base.toString().replaceAll("/$", "") + "/it-fixtures/official"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, created.statusCode(), created.body());
-        return created.body().strip();
     }
 }

@@ -1,9 +1,9 @@
 package gr.integrity.register.asset;
 
-import gr.integrity.register.common.Messages;
 import gr.integrity.register.declaration.DeclarationContent.Item;
 import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.Finding;
+import gr.integrity.register.declaration.RuleAssertions;
 import gr.integrity.register.declaration.RuleContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -300,9 +299,7 @@ class AssetRulesTest {
     @Test
     void everyRuleHasItsMessageInGreekAndEnglish() {
         for (int n = 14; n <= 31; n++) {
-            String key = "rule.ASSET-0" + n;
-            assertTrue(Messages.has(key), key);
-            assertFalse(Messages.text(Locale.forLanguageTag("el"), key).equals(Messages.text(Locale.ENGLISH, key)), key);
+            RuleAssertions.assertBothLanguages("rule.ASSET-0" + n);
         }
     }
 
@@ -321,11 +318,7 @@ class AssetRulesTest {
     }
 
     private static Item item(String... pairs) {
-        Item item = new Item();
-        for (int i = 0; i < pairs.length; i += 2) {
-            item.set(pairs[i], pairs[i + 1]);
-        }
-        return item;
+        return RuleAssertions.item(pairs);
     }
 
     private List<Finding> check() {
@@ -337,17 +330,10 @@ class AssetRulesTest {
     }
 
     private void assertError(String code, String section, String field) {
-        List<Finding> findings = check();
-        assertTrue(findings.stream().anyMatch(f -> f.code().equals(code) && f.isError() && f.section().equals(section)
-                && field.equals(f.field())), code + " expected on " + section + "." + field + " in " + findings);
-        Finding finding = findings.stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
-        String greek = Messages.text(Locale.forLanguageTag("el"), finding.messageKey(), finding.arguments());
-        assertFalse(greek.isBlank() || greek.equals(finding.messageKey()), greek);
+        RuleAssertions.assertError(check(), code, section, field);
     }
 
     private void assertWarning(String code, String section) {
-        List<Finding> findings = check();
-        assertTrue(findings.stream().anyMatch(f -> f.code().equals(code) && !f.isError() && f.section().equals(section)),
-                code + " expected as a warning in " + section + " in " + findings);
+        RuleAssertions.assertWarning(check(), code, section);
     }
 }

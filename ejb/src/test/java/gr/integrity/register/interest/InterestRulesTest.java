@@ -6,6 +6,7 @@ import gr.integrity.register.declaration.DeclarationContent.Item;
 import gr.integrity.register.declaration.FieldDef;
 import gr.integrity.register.declaration.FieldType;
 import gr.integrity.register.declaration.Finding;
+import gr.integrity.register.declaration.RuleAssertions;
 import gr.integrity.register.declaration.RuleContext;
 import gr.integrity.register.declaration.SectionDef;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,39 +222,31 @@ class InterestRulesTest {
     @Test
     void everyRuleAndLabelHasItsTextInGreekAndEnglish() {
         for (int n = 14; n <= 29; n++) {
-            assertBothLanguages("rule.INTEREST-0" + n);
+            RuleAssertions.assertBothLanguages("rule.INTEREST-0" + n);
         }
-        assertBothLanguages("check.NEW_ORGANISATION");
+        RuleAssertions.assertBothLanguages("check.NEW_ORGANISATION");
         for (FieldDef field : InterestSchema.SCHEMA.headerFields()) {
             if (field.isEditable()) {
-                assertBothLanguages(InterestSchema.SCHEMA.labelKey("header", field.name()));
+                RuleAssertions.assertBothLanguages(InterestSchema.SCHEMA.labelKey("header", field.name()));
             }
         }
         for (SectionDef section : InterestSchema.SCHEMA.sections()) {
-            assertBothLanguages(InterestSchema.SCHEMA.sectionLabelKey(section.name()));
+            RuleAssertions.assertBothLanguages(InterestSchema.SCHEMA.sectionLabelKey(section.name()));
             for (FieldDef field : section.fields()) {
                 if (field.type() == FieldType.ORGANISATION_ID) {
                     continue;
                 }
                 assertTrue(Messages.has(InterestSchema.SCHEMA.labelKey(section.name(), field.name())), field.name());
                 for (String choice : field.choices()) {
-                    assertBothLanguages("choice." + field.name() + "." + choice);
+                    RuleAssertions.assertBothLanguages("choice." + field.name() + "." + choice);
                 }
             }
         }
     }
 
-    private static void assertBothLanguages(String key) {
-        assertTrue(Messages.has(key), key);
-        assertFalse(Messages.text(Locale.forLanguageTag("el"), key).equals(Messages.text(Locale.ENGLISH, key)), key);
-    }
 
     private static Item item(String... pairs) {
-        Item item = new Item();
-        for (int i = 0; i < pairs.length; i += 2) {
-            item.set(pairs[i], pairs[i + 1]);
-        }
-        return item;
+        return RuleAssertions.item(pairs);
     }
 
     private List<Finding> check() {
@@ -265,17 +258,10 @@ class InterestRulesTest {
     }
 
     private void assertError(String code, String section, String field) {
-        List<Finding> findings = check();
-        assertTrue(findings.stream().anyMatch(f -> f.code().equals(code) && f.isError() && f.section().equals(section)
-                && field.equals(f.field())), code + " expected on " + section + "." + field + " in " + findings);
-        Finding finding = findings.stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
-        String greek = Messages.text(Locale.forLanguageTag("el"), finding.messageKey(), finding.arguments());
-        assertFalse(greek.isBlank() || greek.equals(finding.messageKey()), greek);
+        RuleAssertions.assertError(check(), code, section, field);
     }
 
     private void assertWarning(String code, String section) {
-        List<Finding> findings = check();
-        assertTrue(findings.stream().anyMatch(f -> f.code().equals(code) && !f.isError() && f.section().equals(section)),
-                code + " expected as a warning in " + section + " in " + findings);
+        RuleAssertions.assertWarning(check(), code, section);
     }
 }
