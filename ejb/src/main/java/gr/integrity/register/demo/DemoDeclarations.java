@@ -194,7 +194,7 @@ public class DemoDeclarations {
             organisation.setNameEn(o[1]);
             organisation.setCategory(OrganisationCategory.valueOf(o[2]));
             em.persist(organisation);
-            organisation.confirmAsDemo();
+            organisation.confirmFromSource("demo");
             ids.put(o[0], organisation.getId());
         }
         Organisation pending = new Organisation(PENDING_ORGANISATION, OrganisationStatus.PENDING, "official");

@@ -33,6 +33,14 @@ public final class CsvFiles {
     public record Table(List<String> header, List<ParsedFile.Row> rows) {
     }
 
+    /** A CSV file, or an XLSX workbook (recognised by its content, not its name), as a table. */
+    public static Table readAny(byte[] content) {
+        if (SpreadsheetFiles.isWorkbook(content) && content.length <= MAX_BYTES) {
+            return SpreadsheetFiles.read(content);
+        }
+        return read(content);
+    }
+
     public static Table read(byte[] content) {
         if (content == null || content.length == 0) {
             throw new ImportRejectedException(List.of(new ImportProblem(0, "import.empty")));

@@ -46,7 +46,7 @@ public class ImportService {
      * @param expected the kinds this upload may be (a meetings upload must not import officials), or empty for any
      */
     public ImportBatch prepare(String fileName, byte[] content, List<ImportKind> expected) {
-        CsvFiles.Table table = CsvFiles.read(content);
+        CsvFiles.Table table = CsvFiles.readAny(content);
         ImportKind kind = importers.recognise(table.header())
                 .orElseThrow(() -> new ImportRejectedException(List.of(
                         new ImportProblem(1, "import.unknownHeader", String.join(", ", table.header())))));

@@ -95,9 +95,12 @@ public class Organisation extends BaseEntity {
         confirmedAt = Instant.now();
     }
 
-    /** The demo register's organisations are confirmed from the start, as if an ADMIN had checked them. */
-    public void confirmAsDemo() {
-        confirm("demo");
+    /**
+     * Confirmed from the start by where it comes from: the demo register, or an official register that identifies
+     * it (the EU Transparency Register ID of the Commission's export).
+     */
+    public void confirmFromSource(String source) {
+        confirm(source);
     }
 
     void mergeInto(Organisation survivor) {

@@ -23,6 +23,14 @@ public class RegisterConfig {
         return flag("REGISTER_DEMO_DATA", false);
     }
 
+    /**
+     * With the demo data, also import the European Commission's meetings export it ships (in the background); the
+     * integration tests turn this off and import the file themselves.
+     */
+    public boolean demoMeetings() {
+        return demoData() && flag("REGISTER_DEMO_MEETINGS", true);
+    }
+
     /** {@code smtp} delivers through WildFly's mail session; {@code outbox} (default) keeps mail for ADMIN to read. */
     public boolean smtpDelivery() {
         return "smtp".equalsIgnoreCase(value("REGISTER_MAIL_DELIVERY").orElse("outbox"));

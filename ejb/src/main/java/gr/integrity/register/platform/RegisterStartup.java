@@ -3,6 +3,7 @@ package gr.integrity.register.platform;
 import gr.integrity.register.demo.DemoAccounts;
 import gr.integrity.register.demo.DemoDataLoader;
 import gr.integrity.register.demo.DemoDeclarations;
+import gr.integrity.register.demo.DemoMeetings;
 import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.security.Roles;
 import gr.integrity.register.security.SetupService;
@@ -46,6 +47,9 @@ public class RegisterStartup {
     private DemoDeclarations demoDeclarations;
 
     @EJB
+    private DemoMeetings demoMeetings;
+
+    @EJB
     private SetupService setup;
 
     @PostConstruct
@@ -61,6 +65,9 @@ public class RegisterStartup {
                 int filed = demoDeclarations.loadIfMissing();
                 if (filed > 0) {
                     LOG.infof("Demo declarations filed: %d versions", filed);
+                }
+                if (config.demoMeetings() && demoMeetings.importIfMissing()) {
+                    LOG.info("Demo data: importing the European Commission's 12,482 meetings in the background");
                 }
             }
         }

@@ -1,0 +1,134 @@
+package gr.integrity.register.it;
+
+import gr.integrity.register.demo.DemoMeetings;
+import gr.integrity.register.importing.ImportBatch;
+import gr.integrity.register.importing.ImportKind;
+import gr.integrity.register.importing.ImportRejectedException;
+import gr.integrity.register.importing.ImportRunner;
+import gr.integrity.register.importing.ImportService;
+import gr.integrity.register.it.support.AsAdmin;
+import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.TestDatabase;
+import gr.integrity.register.lobbying.Meeting;
+import gr.integrity.register.organisation.Organisation;
+import gr.integrity.register.registry.RecordSource;
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The European Commission's real meetings export, imported into MariaDB through the import an ADMIN uses: every one
+ * of its 12,482 meetings ends up in the register or in the report with a reason, organisations are found by their
+ * Transparency Register ID (leading zeros kept), and importing it again creates nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingsImportIT {
+
+    private static final List<ImportKind> MEETINGS = List.of(ImportKind.EC_MEETINGS);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests();
+    }
+
+    @EJB
+    private AsAdmin admin;
+
+    @EJB
+    private ImportService imports;
+
+    @EJB
+    private ImportRunner runner;
+
+    @EJB
+    private TestDatabase database;
+
+    @Test
+    void theCommissionsExportImportsWholeAndReimportsAsNothingNew() throws Exception {
+        long meetingsBefore = meetings();
+
+        ImportBatch first = importWorkbook();
+
+        assertEquals(12_482, first.getTotalRows());
+        assertEquals(0, first.getSkippedCount() + first.getReviewCount(), "no meeting is left out");
+        assertEquals(12_482, first.getCreatedCount() + first.getMatchedCount());
+        assertEquals(first.getCreatedCount(), meetings() - meetingsBefore);
+        // a row repeated in the file is one meeting, reported as such
+        assertEquals(first.getMatchedCount(), database.count("select count(r) from ImportRow r where r.batchId = ?1"
+                + " and r.reason = ?2", first.getId(), "SAME_MEETING"));
+        // the rows that met several organisations keep each of them
+        assertTrue(database.count("select count(m) from Meeting m where m.source = ?1 and size(m.organisations) > 1",
+                RecordSource.EC_MEETINGS_EXPORT) >= 1_500);
+        Organisation ukraine = database.list("select o from Organisation o where o.euTransparencyId = ?1",
+                Organisation.class, "035251049170-22").get(0);
+        assertEquals("The International Center for Ukrainian Victory", ukraine.getNameEl());
+        Meeting borrell = database.list("select m from Meeting m join m.organisations o where o.organisationId = ?1"
+                + " and m.date = ?2", Meeting.class, ukraine.getId(), LocalDate.of(2023, 6, 8)).get(0);
+        assertEquals(RecordSource.EC_MEETINGS_EXPORT, borrell.getSource());
+        assertTrue(borrell.isImported() && borrell.getLicence().contains("2011/833/EU"));
+        assertEquals("Cabinet of High Representative Josep Borrell Fontelles", database.list("select m.institution.nameEl"
+                + " from Meeting m where m.id = ?1", String.class, borrell.getId()).get(0));
+        // representatives are persons of the register, counted once however many meetings they attended
+        assertEquals(database.count("select count(distinct o.personId) from Meeting m join m.officials o"
+                        + " where m.source = ?1", RecordSource.EC_MEETINGS_EXPORT),
+                database.count("select count(p) from Person p where p.source = ?1", RecordSource.EC_MEETINGS_EXPORT));
+        long organisations = database.count("select count(o) from Organisation o");
+        long persons = database.count("select count(p) from Person p");
+
+        ImportBatch again = importWorkbook();
+
+        assertEquals(0, again.getCreatedCount());
+        assertEquals(12_482, again.getMatchedCount());
+        assertEquals(first.getCreatedCount(), meetings() - meetingsBefore);
+        assertEquals(organisations, database.count("select count(o) from Organisation o"));
+        assertEquals(persons, database.count("select count(p) from Person p"));
+    }
+
+    @Test
+    void aSpreadsheetWithMissingColumnsImportsNothing() throws Exception {
+        long batches = database.count("select count(b) from ImportBatch b");
+        byte[] csv = ("Name of cabinet,Transparency register ID,Subject of the meeting\n"
+                + "Cabinet of Commissioner A,3978240953-79,Energy\n").getBytes(StandardCharsets.UTF_8);
+
+        ImportRejectedException refused = assertThrows(ImportRejectedException.class,
+                () -> admin.call(() -> imports.prepare("meetings.csv", csv, MEETINGS)));
+
+        assertEquals("import.missingColumns", refused.getProblems().get(0).messageKey());
+        assertEquals(batches, database.count("select count(b) from ImportBatch b"));
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsRefusedWithAMessage() throws Exception {
+        byte[] notAWorkbook = {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3};
+
+        ImportRejectedException refused = assertThrows(ImportRejectedException.class,
+                () -> admin.call(() -> imports.prepare("meetings.xlsx", notAWorkbook, MEETINGS)));
+
+        assertEquals("import.badWorkbook", refused.getProblems().get(0).messageKey());
+    }
+
+    private ImportBatch importWorkbook() throws Exception {
+        byte[] content = DemoMeetings.shipped();
+        ImportBatch batch = admin.call(() -> imports.prepare(DemoMeetings.FILE, content, MEETINGS));
+        admin.run(() -> runner.runToEnd(batch.getId()));
+        ImportBatch done = admin.call(() -> imports.batch(batch.getId()));
+        assertTrue(done.isDone(), "the import did not finish");
+        assertEquals(done.getTotalRows(), done.getProcessedRows());
+        return done;
+    }
+
+    private long meetings() {
+        return database.count("select count(m) from Meeting m where m.source = ?1", RecordSource.EC_MEETINGS_EXPORT);
+    }
+}

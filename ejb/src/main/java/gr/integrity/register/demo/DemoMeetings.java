@@ -1,0 +1,61 @@
+package gr.integrity.register.demo;
+
+import gr.integrity.register.importing.ImportBatch;
+import gr.integrity.register.importing.ImportKind;
+import gr.integrity.register.importing.ImportRunner;
+import gr.integrity.register.importing.ImportService;
+import gr.integrity.register.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The real lobbying data of the demo: the European Commission's meetings export shipped with the register, imported
+ * on first start through the same import as an ADMIN's upload, in the background (its progress is on the import
+ * page and in the log).
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class DemoMeetings {
+
+    public static final String FILE = "eu_ec_meetings_interest_representatives_2019_2023.xlsx";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private ImportService imports;
+
+    @EJB
+    private ImportRunner runner;
+
+    /** Starts the import unless the register has imported (or is importing) the Commission's meetings already. */
+    public boolean importIfMissing() {
+        if (em.createQuery("select count(b) from ImportBatch b where b.kind = :kind", Long.class)
+                .setParameter("kind", ImportKind.EC_MEETINGS).getSingleResult() > 0) {
+            return false;
+        }
+        ImportBatch batch = imports.prepare(FILE, shipped(), List.of(ImportKind.EC_MEETINGS));
+        runner.runInBackground(batch.getId());
+        return true;
+    }
+
+    /** The workbook as shipped (see data/README.md for its source and licence). */
+    public static byte[] shipped() {
+        try (InputStream in = DemoMeetings.class.getResourceAsStream("/data/" + FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("The shipped file data/" + FILE + " is missing");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

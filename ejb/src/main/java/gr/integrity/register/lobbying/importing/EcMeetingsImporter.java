@@ -1,0 +1,253 @@
+package gr.integrity.register.lobbying.importing;
+
+import gr.integrity.register.common.TextKeys;
+import gr.integrity.register.common.validation.PlainTextValidator;
+import gr.integrity.register.importing.CsvFiles;
+import gr.integrity.register.importing.ImportKind;
+import gr.integrity.register.importing.ImportProblem;
+import gr.integrity.register.importing.ImportRejectedException;
+import gr.integrity.register.importing.ParsedFile;
+import gr.integrity.register.importing.RowImporter;
+import gr.integrity.register.importing.RowOutcome;
+import gr.integrity.register.lobbying.Meeting;
+import gr.integrity.register.organisation.Organisation;
+import gr.integrity.register.organisation.OrganisationCategory;
+import gr.integrity.register.organisation.OrganisationStatus;
+import gr.integrity.register.platform.Hashing;
+import gr.integrity.register.registry.Institution;
+import gr.integrity.register.registry.InstitutionKind;
+import gr.integrity.register.registry.Person;
+import gr.integrity.register.registry.RecordSource;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The European Commission's export of meetings between Commissioners or their cabinets and interest
+ * representatives (XLSX as published, or its CSV twin). Each row is one meeting: the cabinet becomes an
+ * institution, each representative a person, each organisation a record of the organisations register found by its
+ * Transparency Register ID, and the meeting a record that says where it came from. A row already imported (the
+ * same values) matches the meeting it made, so importing the file again creates nothing.
+ */
+@Dependent
+public class EcMeetingsImporter implements RowImporter {
+
+    static final String CABINET = "Name of cabinet";
+    static final String REPRESENTATIVE = "Name of EC representative";
+    static final String TITLE = "Title of EC representative";
+    static final String PORTFOLIO = "Portfolio";
+    static final String DATE = "Date of meeting";
+    static final String LOCATION = "Location";
+    static final String ORGANISATIONS = "Name of interest representative";
+    static final String IDS = "Transparency register ID";
+    static final String SUBJECT = "Subject of the meeting";
+    static final List<String> COLUMNS = List.of(CABINET, REPRESENTATIVE, TITLE, PORTFOLIO, DATE, LOCATION,
+            ORGANISATIONS, IDS, SUBJECT);
+
+    /** Derived at parse time: the row's organisations (ID, unit separator, name; records separated). */
+    static final String SPLIT = "\u0000organisations";
+    static final String SPLIT_CERTAIN = "\u0000certain";
+    private static final String UNIT = "\u001f";
+    private static final String RECORD = "\u001e";
+    private static final String PROPOSER = "EC_MEETINGS_EXPORT";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Map<String, Institution> cabinets = new HashMap<>();
+    private final Map<String, Person> persons = new HashMap<>();
+    private final Map<String, Organisation> organisations = new HashMap<>();
+    /** Keys of the meetings this importer made, which its lookups (not flushing, for speed) would not see yet. */
+    private final Set<String> made = new HashSet<>();
+
+    @Override
+    public List<ImportKind> kinds() {
+        return List.of(ImportKind.EC_MEETINGS);
+    }
+
+    @Override
+    public ImportKind recognise(List<String> header) {
+        return header.contains(CABINET) && header.contains(IDS) ? ImportKind.EC_MEETINGS : null;
+    }
+
+    @Override
+    public String source(ImportKind kind) {
+        return "European Commission, meetings of Commissioners and cabinet members with interest representatives";
+    }
+
+    @Override
+    public String licence(ImportKind kind) {
+        return "© European Union; reuse authorised under Commission Decision 2011/833/EU";
+    }
+
+    @Override
+    public ParsedFile parse(byte[] content, ImportKind kind) {
+        CsvFiles.Table table = CsvFiles.readAny(content);
+        List<String> missing = COLUMNS.stream().filter(c -> !table.header().contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new ImportRejectedException(List.of(new ImportProblem(1, "import.missingColumns",
+                    String.join(", ", missing))));
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, String> known = new HashMap<>();
+        for (ParsedFile.Row row : table.rows()) {
+            check(row, today, problems);
+            List<String> ids = OrganisationCells.ids(row.get(IDS));
+            if (ids.size() == 1) {
+                known.putIfAbsent(ids.get(0), row.get(ORGANISATIONS));
+            }
+            if (problems.size() >= 50) {
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        List<ParsedFile.Row> rows = new ArrayList<>(table.rows().size());
+        for (ParsedFile.Row row : table.rows()) {
+            OrganisationCells.Split split = OrganisationCells.split(row.get(ORGANISATIONS), row.get(IDS), known);
+            Map<String, String> values = new LinkedHashMap<>(row.values());
+            StringBuilder packed = new StringBuilder();
+            for (OrganisationCells.Named named : split.organisations()) {
+                packed.append(named.transparencyId()).append(UNIT).append(named.name()).append(RECORD);
+            }
+            values.put(SPLIT, packed.toString());
+            values.put(SPLIT_CERTAIN, String.valueOf(split.certain()));
+            rows.add(new ParsedFile.Row(row.number(), row.line(), values));
+        }
+        return new ParsedFile(kind, rows);
+    }
+
+    /** The whole file is checked before anything is imported: one bad row refuses the file, with its line. */
+    private static void check(ParsedFile.Row row, LocalDate today, List<ImportProblem> problems) {
+        for (String column : List.of(CABINET, REPRESENTATIVE, ORGANISATIONS, SUBJECT)) {
+            String value = row.get(column);
+            if (value.isEmpty() || !PlainTextValidator.isPlain(value, true)) {
+                problems.add(new ImportProblem(row.line(), "import.badValue", column));
+            }
+        }
+        try {
+            LocalDate date = LocalDate.parse(row.get(DATE));
+            if (date.isAfter(today)) {
+                problems.add(new ImportProblem(row.line(), "import.futureDate", DATE, row.get(DATE)));
+            }
+        } catch (DateTimeParseException e) {
+            problems.add(new ImportProblem(row.line(), "import.badDate", DATE, row.get(DATE)));
+        }
+        String ids = row.get(IDS);
+        String rest = OrganisationCells.TRANSPARENCY_ID.matcher(ids).replaceAll("").replaceAll("[,;\\s]", "");
+        if (OrganisationCells.ids(ids).isEmpty() || !rest.isEmpty()) {
+            problems.add(new ImportProblem(row.line(), "import.badTransparencyId", ids));
+        }
+    }
+
+    @Override
+    public RowOutcome apply(ParsedFile.Row row, ImportKind kind, long batchId) {
+        String key = Hashing.sha256Hex(String.join(UNIT, COLUMNS.stream().map(row::get).toList()));
+        // lookups do not flush: a chunk's inserts then go out together instead of before every query
+        boolean exists = made.contains(key) || !em.createQuery("select m.id from Meeting m where m.source = :source"
+                        + " and m.sourceKey = :key", Long.class).setFlushMode(FlushModeType.COMMIT)
+                .setParameter("source", RecordSource.EC_MEETINGS_EXPORT).setParameter("key", key).getResultList().isEmpty();
+        String describe = row.get(DATE) + " · " + row.get(CABINET) + " · " + shorten(row.get(ORGANISATIONS));
+        if (exists) {
+            return RowOutcome.matched("SAME_MEETING", describe);
+        }
+        Meeting meeting = new Meeting(LocalDate.parse(row.get(DATE)), shorten(row.get(LOCATION)), row.get(SUBJECT),
+                cabinet(row.get(CABINET)), RecordSource.EC_MEETINGS_EXPORT);
+        meeting.importedFrom(licence(kind), batchId, key);
+        List<String> names = parts(row.get(REPRESENTATIVE));
+        List<String> titles = parts(row.get(TITLE));
+        for (int i = 0; i < names.size(); i++) {
+            String title = titles.size() == names.size() ? titles.get(i) : row.get(TITLE);
+            meeting.getOfficials().add(new Meeting.Official(person(names.get(i)).getId(), shorten(title)));
+        }
+        for (String packed : row.get(SPLIT).split(RECORD)) {
+            if (packed.isEmpty()) {
+                continue;
+            }
+            String[] named = packed.split(UNIT, 2);
+            Organisation organisation = organisation(named[0], named[1]);
+            meeting.getOrganisations().add(new Meeting.OrganisationMet(organisation.getId(), shorten(named[1])));
+        }
+        em.persist(meeting);
+        made.add(key);
+        boolean certain = Boolean.parseBoolean(row.get(SPLIT_CERTAIN));
+        return RowOutcome.created(certain ? "NEW_MEETING" : "NEW_MEETING_NAMES_UNCERTAIN", describe);
+    }
+
+    private Institution cabinet(String name) {
+        String key = TextKeys.fold(name);
+        return cabinets.computeIfAbsent(key, k -> em.createQuery("select i from Institution i where i.nameKey = :key",
+                        Institution.class).setFlushMode(FlushModeType.COMMIT).setParameter("key", k).setMaxResults(1).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Institution cabinet = new Institution(shorten(name), shorten(name), InstitutionKind.EU_INSTITUTION,
+                            RecordSource.EC_MEETINGS_EXPORT);
+                    em.persist(cabinet);
+                    return cabinet;
+                }));
+    }
+
+    /** A representative by name: given name first, the rest family name, as the Commission writes them. */
+    private Person person(String name) {
+        String clean = name.strip().replaceAll("\\s+", " ");
+        int space = clean.indexOf(' ');
+        String given = space < 0 ? clean : clean.substring(0, space);
+        String family = space < 0 ? clean : clean.substring(space + 1);
+        String key = Person.nameKey(given, family);
+        return persons.computeIfAbsent(key, k -> em.createQuery("select p from Person p where p.nameKey = :key"
+                        + " and p.source = :source", Person.class).setFlushMode(FlushModeType.COMMIT).setParameter("key", k)
+                .setParameter("source", RecordSource.EC_MEETINGS_EXPORT).setMaxResults(1).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Person person = new Person(shorten(given), shorten(family), RecordSource.EC_MEETINGS_EXPORT);
+                    person.setGivenNameEn(person.getGivenName());
+                    person.setFamilyNameEn(person.getFamilyName());
+                    em.persist(person);
+                    return person;
+                }));
+    }
+
+    /** The organisation with this Transparency Register ID, entered from the export the first time it appears. */
+    private Organisation organisation(String transparencyId, String name) {
+        return organisations.computeIfAbsent(transparencyId, id -> em.createQuery(
+                        "select o from Organisation o where o.euTransparencyId = :id", Organisation.class)
+                .setFlushMode(FlushModeType.COMMIT).setParameter("id", id).setMaxResults(1).getResultStream().findFirst()
+                .map(o -> o.isMerged() ? o.getMergedInto() : o)
+                .orElseGet(() -> {
+                    Organisation organisation = new Organisation(shorten(name), OrganisationStatus.PENDING, PROPOSER);
+                    organisation.setNameEn(shorten(name));
+                    organisation.setCategory(OrganisationCategory.OTHER);
+                    organisation.setEuTransparencyId(id);
+                    organisation.confirmFromSource(PROPOSER);
+                    em.persist(organisation);
+                    return organisation;
+                }));
+    }
+
+    private static List<String> parts(String cell) {
+        List<String> parts = new ArrayList<>();
+        for (String part : cell.split(",")) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return parts;
+    }
+
+    private static String shorten(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() > 300 ? t.substring(0, 297) + "…" : t;
+    }
+}
