@@ -1,5 +1,6 @@
 package gr.integrity.register.it;
 
+import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.demo.DemoMeetings;
 import gr.integrity.register.importing.ImportBatch;
 import gr.integrity.register.importing.ImportKind;
@@ -10,20 +11,34 @@ import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.lobbying.Meeting;
+import gr.integrity.register.lobbying.MeetingFilter;
+import gr.integrity.register.lobbying.MeetingPage;
+import gr.integrity.register.lobbying.MeetingSearch;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.registry.RecordSource;
 import jakarta.ejb.EJB;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +68,12 @@ class MeetingsImportIT {
 
     @EJB
     private TestDatabase database;
+
+    @EJB
+    private MeetingSearch search;
+
+    @ArquillianResource
+    private URL base;
 
     @Test
     void theCommissionsExportImportsWholeAndReimportsAsNothingNew() throws Exception {
@@ -96,6 +117,57 @@ class MeetingsImportIT {
     }
 
     @Test
+    void theMeetingsAreSearchedAndDownloadedPageByPage() throws Exception {
+        if (meetings() == 0) {
+            importWorkbook();
+        }
+        // words in any case, in any order
+        MeetingPage found = search.search(new MeetingFilter(null, null, null, "VICTORY ukrainian", null, null), null, 50);
+        assertTrue(found.items().stream().anyMatch(m -> m.date().equals(LocalDate.of(2023, 6, 8))
+                && m.organisations().stream().anyMatch(o -> o.transparencyId().equals("035251049170-22"))), found.toString());
+
+        // pages follow a cursor: no meeting twice, newest first across the pages
+        MeetingFilter all = MeetingFilter.all();
+        MeetingPage first = search.search(all, null, 50);
+        MeetingPage second = search.search(all, first.next(), 50);
+        assertEquals(50, first.items().size());
+        assertTrue(first.items().stream().noneMatch(m -> second.items().stream().anyMatch(n -> n.id() == m.id())));
+        assertFalse(second.items().get(0).date().isAfter(first.items().get(49).date()));
+        assertInstanceOf(InvalidInputException.class, unwrap(assertThrows(Exception.class,
+                () -> search.search(all, "yesterday", 50))));
+
+        // an organisation's meetings, on the page and as CSV, the same ones
+        long ukraine = database.list("select o.id from Organisation o where o.euTransparencyId = ?1", Long.class,
+                "035251049170-22").get(0);
+        MeetingPage theirs = search.search(new MeetingFilter(null, null, ukraine, null, null, null), null, 1_000);
+        assertTrue(theirs.items().stream().allMatch(m -> m.organisations().stream().anyMatch(o -> o.organisationId() == ukraine)));
+        HttpResponse<String> csv = get("/meetings/export?format=csv&organisation=" + ukraine);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        try (CSVParser rows = CSVParser.parse(csv.body(), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<CSVRecord> records = rows.getRecords();
+            assertEquals(theirs.items().size(), records.size());
+            assertTrue(records.stream().allMatch(r -> r.get("transparency_register_ids").contains("035251049170-22")
+                    && r.get("imported").equals("true") && r.get("licence").contains("2011/833/EU")));
+        }
+        String page = get("/meetings.xhtml?organisation=" + ukraine).body();
+        assertTrue(page.contains("The International Center for Ukrainian Victory"));
+        String json = get("/meetings/export?format=json&q=ukrainian+victory").body();
+        assertTrue(json.startsWith("{\"items\":[") && json.contains("\"transparencyRegisterId\":\"035251049170-22\""), json);
+
+        // bad parameters: a 400 naming the parameter for downloads, a message on the page
+        HttpResponse<String> badFormat = get("/meetings/export?format=xml");
+        assertEquals(400, badFormat.statusCode());
+        assertTrue(badFormat.body().contains("\"parameter\":\"format\""), badFormat.body());
+        HttpResponse<String> badDate = get("/meetings/export?format=csv&from=yesterday");
+        assertEquals(400, badDate.statusCode());
+        assertTrue(badDate.body().contains("\"parameter\":\"from\""), badDate.body());
+        HttpResponse<String> badCursor = get("/meetings.xhtml?after=nonsense");
+        assertEquals(200, badCursor.statusCode());
+        assertTrue(badCursor.body().contains("id=\"problem\""));
+    }
+
+    @Test
     void aSpreadsheetWithMissingColumnsImportsNothing() throws Exception {
         long batches = database.count("select count(b) from ImportBatch b");
         byte[] csv = ("Name of cabinet,Transparency register ID,Subject of the meeting\n"
@@ -126,6 +198,20 @@ class MeetingsImportIT {
         assertTrue(done.isDone(), "the import did not finish");
         assertEquals(done.getTotalRows(), done.getProcessedRows());
         return done;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while ((t instanceof jakarta.ejb.EJBException || t.getClass() == Exception.class) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private long meetings() {

@@ -1,0 +1,159 @@
+package gr.integrity.register.lobbying;
+
+import gr.integrity.register.common.InvalidInputException;
+import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.common.Queries;
+import gr.integrity.register.common.TextKeys;
+import gr.integrity.register.common.Transliteration;
+import gr.integrity.register.organisation.Organisation;
+import gr.integrity.register.registry.Person;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The public meeting search: filters, newest first, in pages that follow a cursor (the date and id of the last
+ * meeting shown) rather than an offset, so a page stays the same while meetings are added and a deep page costs
+ * what the first one does.
+ */
+@Stateless
+@PermitAll
+public class MeetingSearch {
+
+    public static final int MAX_LIMIT = 1_000;
+    private static final int MAX_WORDS = 8;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public MeetingPage search(MeetingFilter filter, String cursor, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("search.limit", "limit", 1, MAX_LIMIT);
+        }
+        Cursor after = Cursor.parse(cursor);
+        StringBuilder jpql = new StringBuilder("select m from Meeting m");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.official() != null) {
+            jpql.append(" join m.officials present");
+        }
+        if (filter.organisation() != null) {
+            jpql.append(" join m.organisations met");
+        }
+        jpql.append(" where 1 = 1");
+        if (filter.official() != null) {
+            jpql.append(" and present.personId = :official");
+            parameters.put("official", filter.official());
+        }
+        if (filter.organisation() != null) {
+            jpql.append(" and met.organisationId = :organisation");
+            parameters.put("organisation", filter.organisation());
+        }
+        if (filter.institution() != null) {
+            jpql.append(" and m.institution.id = :institution");
+            parameters.put("institution", filter.institution());
+        }
+        if (filter.from() != null) {
+            jpql.append(" and m.date >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            jpql.append(" and m.date <= :to");
+            parameters.put("to", filter.to());
+        }
+        List<String> words = TextKeys.words(filter.words());
+        for (int i = 0; i < Math.min(words.size(), MAX_WORDS); i++) {
+            String word = words.get(i);
+            String latin = TextKeys.fold(Transliteration.toLatin(word));
+            // a Greek word also finds the subject written in Latin letters (the key holds both for Greek subjects)
+            jpql.append(" and (m.subjectKey like :w").append(i).append(Queries.LIKE_ESCAPE)
+                    .append(" or m.subjectKey like :l").append(i).append(Queries.LIKE_ESCAPE).append(')');
+            parameters.put("w" + i, Queries.contains(word));
+            parameters.put("l" + i, Queries.contains(latin));
+        }
+        if (after != null) {
+            jpql.append(" and (m.date < :afterDate or (m.date = :afterDate and m.id < :afterId))");
+            parameters.put("afterDate", after.date());
+            parameters.put("afterId", after.id());
+        }
+        jpql.append(" order by m.date desc, m.id desc");
+        TypedQuery<Meeting> query = em.createQuery(jpql.toString(), Meeting.class);
+        parameters.forEach(query::setParameter);
+        List<Meeting> found = query.setMaxResults(limit + 1).getResultList();
+        boolean more = found.size() > limit;
+        List<Meeting> shown = more ? found.subList(0, limit) : found;
+        String next = more ? new Cursor(shown.get(limit - 1).getDate(), shown.get(limit - 1).getId()).toString() : null;
+        return new MeetingPage(toPublic(shown), next);
+    }
+
+    public PublicMeeting meeting(long id) {
+        Meeting meeting = em.find(Meeting.class, id);
+        if (meeting == null) {
+            throw new NotFoundException("Meeting", id);
+        }
+        return toPublic(List.of(meeting)).get(0);
+    }
+
+    /** Names of the persons and organisations of a page of meetings, two queries for the whole page. */
+    private List<PublicMeeting> toPublic(List<Meeting> meetings) {
+        Set<Long> personIds = meetings.stream().flatMap(m -> m.getOfficials().stream())
+                .map(Meeting.Official::personId).collect(Collectors.toSet());
+        Set<Long> organisationIds = meetings.stream().flatMap(m -> m.getOrganisations().stream())
+                .map(Meeting.OrganisationMet::organisationId).collect(Collectors.toSet());
+        Map<Long, Person> persons = personIds.isEmpty() ? Map.of() : em.createQuery(
+                        "select p from Person p where p.id in :ids", Person.class).setParameter("ids", personIds)
+                .getResultStream().collect(Collectors.toMap(Person::getId, p -> p));
+        Map<Long, Organisation> organisations = organisationIds.isEmpty() ? Map.of() : em.createQuery(
+                        "select o from Organisation o where o.id in :ids", Organisation.class)
+                .setParameter("ids", organisationIds).getResultStream().collect(Collectors.toMap(Organisation::getId, o -> o));
+        List<PublicMeeting> result = new ArrayList<>();
+        for (Meeting m : meetings) {
+            List<PublicMeeting.Attendee> officials = m.getOfficials().stream()
+                    .map(o -> new PublicMeeting.Attendee(o.personId(), persons.get(o.personId()).fullName(), o.title()))
+                    .toList();
+            List<PublicMeeting.Met> met = m.getOrganisations().stream().map(o -> {
+                Organisation organisation = organisations.get(o.organisationId());
+                return new PublicMeeting.Met(o.organisationId(), o.nameGiven(), organisation.getEuTransparencyId());
+            }).toList();
+            result.add(new PublicMeeting(m.getId(), m.getDate(), m.getLocation(), m.getSubject(),
+                    m.getInstitution() == null ? null : m.getInstitution().getId(),
+                    m.getInstitution() == null ? null : m.getInstitution().getNameEl(), officials, met,
+                    m.getSource().name(), m.isImported(), m.getLicence()));
+        }
+        return result;
+    }
+
+    /** Where a page ends: "2023-06-08.1234". Anything else is refused as the parameter it is. */
+    record Cursor(LocalDate date, long id) {
+
+        static Cursor parse(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            String[] parts = text.strip().split("\\.", 2);
+            try {
+                if (parts.length != 2 || !parts[1].matches("\\d{1,18}")) {
+                    throw new InvalidInputException("search.cursor", "cursor");
+                }
+                return new Cursor(LocalDate.parse(parts[0]), Long.parseLong(parts[1]));
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("search.cursor", "cursor");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return date + "." + id;
+        }
+    }
+}
