@@ -1,6 +1,9 @@
 package gr.integrity.register.web.publication;
 
 import gr.integrity.register.common.Messages;
+import gr.integrity.register.lobbying.MeetingFilter;
+import gr.integrity.register.lobbying.MeetingPage;
+import gr.integrity.register.lobbying.MeetingSearch;
 import gr.integrity.register.publication.PublicDeclaration;
 import gr.integrity.register.publication.PublicDeclarationService;
 import gr.integrity.register.publication.PublicPerson;
@@ -20,19 +23,27 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An official's public page at {@code /person.xhtml?id=..}: posts, every published declaration, and the totals of
- * the asset declarations year by year, as a table and as a chart (the table is the accessible form of the chart).
+ * An official's public page at {@code /person.xhtml?id=..}: posts, every published declaration, the totals of
+ * the asset declarations year by year, as a table and as a chart (the table is the accessible form of the chart),
+ * and their latest meetings with interest representatives.
  */
 @Named
 @RequestScoped
 public class PersonPageBacking {
 
     /** The totals compared year over year, in this order, with the colours of their bars. */
+    static final int MEETINGS_SHOWN = 10;
+
     static final List<String> COMPARED = List.of("assets", "liabilities", "netAssets", "income");
     private static final List<String> COLOURS = List.of("#1f5fa8", "#b3261e", "#2e7d32", "#8a5a00");
 
     @EJB
     private PublicDeclarationService publication;
+
+    @EJB
+    private MeetingSearch meetingSearch;
+
+    private MeetingPage meetings;
 
     private Long id;
     private PublicPerson person;
@@ -44,6 +55,11 @@ public class PersonPageBacking {
         person = publication.person(id);
         declarations = publication.forPerson(id);
         years = publication.assetFigures(id);
+        meetings = meetingSearch.search(new MeetingFilter(id, null, null, null, null, null), null, MEETINGS_SHOWN);
+    }
+
+    public MeetingPage getMeetings() {
+        return meetings;
     }
 
     /** The change of a total from the year before, or null for the first year. */
