@@ -11,9 +11,10 @@ import java.io.IOException;
 /**
  * Test deployments only ({@link Deployments#withTests()}): lets a browser test, which runs outside the server,
  * ask for fresh data of its own. {@code POST /it-fixtures/official} answers the username of a new official whose
- * password is {@link #PASSWORD}; {@code POST /it-fixtures/organisation?name=...} enters a confirmed organisation.
+ * password is {@link #PASSWORD}; {@code POST /it-fixtures/organisation?name=...} enters a confirmed organisation;
+ * {@code POST /it-fixtures/meetings} imports the Commission's meetings export unless the register has it already.
  */
-@WebServlet({"/it-fixtures/official", "/it-fixtures/organisation"})
+@WebServlet({"/it-fixtures/official", "/it-fixtures/organisation", "/it-fixtures/meetings"})
 public class FixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -28,8 +29,10 @@ public class FixtureServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            String answer = request.getServletPath().endsWith("/organisation")
+            String path = request.getServletPath();
+            String answer = path.endsWith("/organisation")
                     ? admin.call(() -> fixtures.organisation(request.getParameter("name"))).toString()
+                    : path.endsWith("/meetings") ? String.valueOf(admin.call(() -> fixtures.commissionMeetings()))
                     : admin.call(() -> fixtures.activeOfficial(PASSWORD));
             response.setContentType("text/plain");
             response.getWriter().write(answer);

@@ -1,5 +1,10 @@
 package gr.integrity.register.it.support;
 
+import gr.integrity.register.demo.DemoMeetings;
+import gr.integrity.register.importing.ImportBatch;
+import gr.integrity.register.importing.ImportKind;
+import gr.integrity.register.importing.ImportRunner;
+import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.organisation.OrganisationForm;
 import gr.integrity.register.organisation.OrganisationService;
 import gr.integrity.register.registry.Institution;
@@ -15,6 +20,7 @@ import gr.integrity.register.registry.PersonService;
 import gr.integrity.register.registry.Position;
 import gr.integrity.register.registry.PositionForm;
 import gr.integrity.register.registry.PositionService;
+import gr.integrity.register.registry.RecordSource;
 import gr.integrity.register.security.Account;
 import gr.integrity.register.security.AccountRegistry;
 import gr.integrity.register.security.AccountService;
@@ -24,6 +30,8 @@ import gr.integrity.register.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +39,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +53,12 @@ public class Fixtures {
 
     @EJB
     private OrganisationService organisations;
+
+    @EJB
+    private ImportService imports;
+
+    @EJB
+    private ImportRunner runner;
 
     @EJB
     private InstitutionService institutions;
@@ -135,6 +150,20 @@ public class Fixtures {
         String token = accountRegistry.issueToken(account, AccountToken.Purpose.INVITATION, Duration.ofHours(1));
         accounts.activate(token, password.toCharArray());
         return username;
+    }
+
+    /**
+     * The Commission's meetings, imported as the demo imports them unless they are there; answers how many. Outside
+     * a transaction: the import commits its batch, then runs it chunk by chunk, each in its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long commissionMeetings() {
+        long present = database.count("select count(m) from Meeting m where m.source = ?1", RecordSource.EC_MEETINGS_EXPORT);
+        if (present == 0) {
+            ImportBatch batch = imports.prepare(DemoMeetings.FILE, DemoMeetings.shipped(), List.of(ImportKind.EC_MEETINGS));
+            runner.runToEnd(batch.getId());
+        }
+        return database.count("select count(m) from Meeting m where m.source = ?1", RecordSource.EC_MEETINGS_EXPORT);
     }
 
     /** A confirmed organisation, as an ADMIN enters it; answers its id. */

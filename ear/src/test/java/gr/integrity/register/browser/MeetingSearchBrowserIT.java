@@ -1,0 +1,92 @@
+package gr.integrity.register.browser;
+
+import gr.integrity.register.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Anyone searches the Commission's real meetings: pages that follow on, words of the subject in any case, an
+ * organisation's page with its chart, and a search that can be downloaded as it is shown.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MeetingSearchBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Browser browser;
+    private DraftPages pages;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        assertTrue(Long.parseLong(DraftPages.fixture(base, "/it-fixtures/meetings")) >= 12_000);
+        browser = new Browser(base);
+        pages = new DraftPages(browser);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void thePublicSearchesPagesAndOpensAnOrganisation() {
+        browser.open("/meetings.xhtml");
+        List<WebElement> firstPage = browser.driver().findElements(By.cssSelector("#meetings tbody tr"));
+        assertEquals(50, firstPage.size());
+        String firstRow = firstPage.get(0).getText();
+
+        pages.clickAndWait(browser.find("#next"));
+        assertTrue(browser.driver().getCurrentUrl().contains("after="), browser.driver().getCurrentUrl());
+        assertEquals(50, browser.driver().findElements(By.cssSelector("#meetings tbody tr")).size());
+        assertNotEquals(firstRow, browser.text("#meetings tbody tr"));
+        pages.clickAndWait(browser.find("#first"));
+        assertEquals(firstRow, browser.text("#meetings tbody tr"));
+
+        // words of the subject, in any case; the filter stays in the form and in the address
+        browser.type("q", "UKRAINIAN victory");
+        pages.clickAndWait(browser.find("#search-button"));
+        assertEquals("UKRAINIAN victory", browser.find("#q").getAttribute("value"));
+        assertTrue(browser.text("#meetings").contains("The International Center for Ukrainian Victory"));
+        assertTrue(browser.find("#csv").getAttribute("href").contains("q=UKRAINIAN+victory"));
+
+        // a bad date is said on the page, the search kept
+        browser.open("/meetings.xhtml?q=energy&from=2023-13-45");
+        assertTrue(browser.text("#problem").contains("Δεν είναι ημερομηνία"));
+        assertEquals("energy", browser.find("#q").getAttribute("value"));
+
+        // the organisation's page: identity with its Transparency Register ID (leading zero kept), chart, meetings
+        browser.open("/meetings.xhtml?q=ukrainian+victory");
+        pages.clickAndWait(browser.driver().findElement(By.linkText("The International Center for Ukrainian Victory")));
+        assertEquals("The International Center for Ukrainian Victory", browser.text("main h1"));
+        assertEquals("035251049170-22", browser.text("#transparency-id"));
+        assertFalse(browser.driver().findElements(By.cssSelector("#months-heading ~ div canvas, canvas")).isEmpty(),
+                "the chart is drawn");
+        int meetings = Integer.parseInt(browser.text("#meeting-count"));
+        pages.clickAndWait(browser.find("#all-meetings"));
+        assertEquals(Math.min(meetings, 50), browser.driver().findElements(By.cssSelector("#meetings tbody tr")).size());
+    }
+}
