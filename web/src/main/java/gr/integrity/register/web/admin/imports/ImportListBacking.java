@@ -23,8 +23,8 @@ import java.util.List;
 @RequestScoped
 public class ImportListBacking {
 
-    private static final List<ImportKind> OFFICIALS = List.of(ImportKind.GR_PARLIAMENT_MEMBERS,
-            ImportKind.GR_GOVERNMENT_ROLES);
+    /** The kinds this page imports: every kind the register reads, recognised from the file's columns. */
+    private static final List<ImportKind> KINDS = List.of(ImportKind.values());
 
     @EJB
     private ImportService imports;
@@ -37,7 +37,7 @@ public class ImportListBacking {
 
     @PostConstruct
     void load() {
-        history = imports.history(OFFICIALS);
+        history = imports.history(KINDS);
     }
 
     public void upload() {
@@ -53,7 +53,7 @@ public class ImportListBacking {
             return;
         }
         try {
-            ImportBatch batch = imports.prepare(file.getSubmittedFileName(), content, OFFICIALS);
+            ImportBatch batch = imports.prepare(file.getSubmittedFileName(), content, KINDS);
             runner.runInBackground(batch.getId());
             Pages.redirect("/admin/imports/batch.xhtml?id=" + batch.getId());
         } catch (RuntimeException e) {
