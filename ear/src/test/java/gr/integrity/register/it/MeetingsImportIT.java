@@ -9,11 +9,13 @@ import gr.integrity.register.importing.ImportRunner;
 import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.lobbying.Meeting;
 import gr.integrity.register.lobbying.MeetingFilter;
 import gr.integrity.register.lobbying.MeetingPage;
 import gr.integrity.register.lobbying.MeetingSearch;
+import gr.integrity.register.lobbying.PublicMeeting;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.registry.RecordSource;
 import jakarta.ejb.EJB;
@@ -71,6 +73,9 @@ class MeetingsImportIT {
 
     @EJB
     private MeetingSearch search;
+
+    @EJB
+    private Fixtures fixtures;
 
     @ArquillianResource
     private URL base;
@@ -165,6 +170,26 @@ class MeetingsImportIT {
         HttpResponse<String> badCursor = get("/meetings.xhtml?after=nonsense");
         assertEquals(200, badCursor.statusCode());
         assertTrue(badCursor.body().contains("id=\"problem\""));
+    }
+
+    @Test
+    void aGreekSubjectIsFoundWithoutAccentsInEitherScript() throws Exception {
+        String name = Fixtures.uniqueName("Σύνδεσμος Ενεργειακών Επιχειρήσεων");
+        long organisation = admin.call(() -> fixtures.organisation(name));
+        long meeting = admin.call(() -> fixtures.meeting("Ενεργειακή μετάβαση και τιμολόγηση ηλεκτρικής ενέργειας",
+                organisation, name));
+        MeetingFilter theirs = new MeetingFilter(null, null, organisation, null, null, null);
+        for (String typed : List.of("ενεργειακη μεταβαση", "ΕΝΕΡΓΕΙΑΚΉ", "Τιμολόγηση", "energeiaki metavasi")) {
+            MeetingFilter filter = new MeetingFilter(null, null, organisation, typed, null, null);
+            assertEquals(List.of(meeting), search.search(filter, null, 10).items().stream().map(PublicMeeting::id).toList(),
+                    typed);
+        }
+        assertTrue(search.search(new MeetingFilter(null, null, organisation, "πετρέλαιο", null, null), null, 10)
+                .items().isEmpty());
+        assertEquals(1, search.search(theirs, null, 10).items().size());
+        String page = get("/meetings.xhtml?q=" + java.net.URLEncoder.encode("ενεργειακη", StandardCharsets.UTF_8)
+                + "&organisation=" + organisation).body();
+        assertTrue(page.contains("Ενεργειακή μετάβαση"), "the page finds it too");
     }
 
     @Test

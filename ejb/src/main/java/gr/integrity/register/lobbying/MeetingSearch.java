@@ -96,6 +96,15 @@ public class MeetingSearch {
         return new MeetingPage(toPublic(shown), next);
     }
 
+    /** The institutions that have meetings, by name: what the search form offers to filter by. */
+    public List<InstitutionChoice> institutions() {
+        return em.createQuery("select distinct i.id, i.nameEl from Meeting m join m.institution i order by i.nameEl",
+                Object[].class).getResultStream().map(r -> new InstitutionChoice((Long) r[0], (String) r[1])).toList();
+    }
+
+    public record InstitutionChoice(long id, String name) implements java.io.Serializable {
+    }
+
     public PublicMeeting meeting(long id) {
         Meeting meeting = em.find(Meeting.class, id);
         if (meeting == null) {

@@ -5,6 +5,7 @@ import gr.integrity.register.importing.ImportBatch;
 import gr.integrity.register.importing.ImportKind;
 import gr.integrity.register.importing.ImportRunner;
 import gr.integrity.register.importing.ImportService;
+import gr.integrity.register.lobbying.Meeting;
 import gr.integrity.register.organisation.OrganisationForm;
 import gr.integrity.register.organisation.OrganisationService;
 import gr.integrity.register.registry.Institution;
@@ -164,6 +165,15 @@ public class Fixtures {
             runner.runToEnd(batch.getId());
         }
         return database.count("select count(m) from Meeting m where m.source = ?1", RecordSource.EC_MEETINGS_EXPORT);
+    }
+
+    /** A meeting recorded in the register (as a declared one will be) with this subject and organisation; its id. */
+    public Long meeting(String subject, long organisationId, String organisationName) {
+        Meeting meeting = new Meeting(LocalDate.of(2026, 3, 2), "Αθήνα", subject, null, RecordSource.REGISTER);
+        meeting.getOrganisations().add(new Meeting.OrganisationMet(organisationId, organisationName));
+        em.persist(meeting);
+        em.flush();
+        return meeting.getId();
     }
 
     /** A confirmed organisation, as an ADMIN enters it; answers its id. */

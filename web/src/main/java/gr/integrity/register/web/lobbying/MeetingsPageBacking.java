@@ -42,6 +42,10 @@ public class MeetingsPageBacking {
         }
     }
 
+    public java.util.List<MeetingSearch.InstitutionChoice> getInstitutions() {
+        return search.institutions();
+    }
+
     public MeetingQuery getQuery() {
         return query;
     }
