@@ -17,6 +17,14 @@ public interface DeclarationKind {
     /** The prefix of the type's rule codes (ASSET, INTEREST, MEETING). */
     String codePrefix();
 
+    /**
+     * Whether the type is declared as events happen (a meeting) rather than for an obligation's period: the filer
+     * starts one whenever there is something to declare.
+     */
+    default boolean declaredPerEvent() {
+        return false;
+    }
+
     /** A new draft for a period: empty, or carrying over what still holds from the previous declaration. */
     DeclarationContent newDraft(int periodYear, DeclarationContent previous);
 

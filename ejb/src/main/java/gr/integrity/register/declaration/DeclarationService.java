@@ -15,6 +15,7 @@ import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,8 +64,33 @@ public class DeclarationService {
     @EJB
     private CurrentAccount currentAccount;
 
+    @Inject
+    private Event<DeclarationSubmitted> submitted;
+
     @EJB
     private AuditTrail audit;
+
+    /**
+     * A new declaration of a type declared per event (a meeting), with an empty draft: there is no obligation
+     * behind it, so each call starts another.
+     */
+    @RolesAllowed(Roles.OFFICIAL)
+    public long declare(DeclarationType type) {
+        Account account = currentAccount.get();
+        if (type == null || !kinds.knows(type) || !kinds.of(type).declaredPerEvent()) {
+            throw new InvalidInputException("declaration.notPerEvent", "type");
+        }
+        if (account.getPerson() == null) {
+            throw new AccessRefusedException();
+        }
+        Declaration declaration = new Declaration(type, account.getPerson(), null, LocalDate.now(Obligation.ATHENS).getYear());
+        em.persist(declaration);
+        em.flush();
+        DeclarationContent draft = kinds.of(type).newDraft(declaration.getPeriodYear(), null);
+        em.persist(new DeclarationDraft(declaration.getId(), CanonicalJson.write(draft), 0, null));
+        audit.record(AuditAction.DECLARATION_STARTED, "Declaration", declaration.getId(), type.name());
+        return declaration.getId();
+    }
 
     /** The declaration answering an obligation of the caller's: opened (with a draft) on first use. */
     @RolesAllowed(Roles.OFFICIAL)
@@ -192,6 +218,8 @@ public class DeclarationService {
         DeclarationVersion version = submissions.create(declaration, content, draft.getRevision(), submissionKey,
                 currentAccount.username(), draft.getAmendmentReason(), confirmed);
         em.remove(draft);
+        submitted.fire(new DeclarationSubmitted(declarationId, declaration.getType(), declaration.getPerson().getId(),
+                version.getVersionNo(), content));
         audit.record(version.getVersionNo() == 1 ? AuditAction.DECLARATION_SUBMITTED : AuditAction.DECLARATION_AMENDED,
                 "Declaration", declarationId, version.getReceiptNumber() + " " + version.getContentHash());
         return versionView(declaration, version);

@@ -111,6 +111,19 @@ public class Meeting {
         this.sourceKey = sourceKey;
     }
 
+    /** The meeting declaration that recorded it. */
+    public void declaredBy(long declarationId) {
+        this.declarationId = declarationId;
+    }
+
+    /** An amendment of the declaration that recorded it changes what the public sees. */
+    public void revise(LocalDate date, String location, String subject) {
+        this.date = date;
+        this.location = location;
+        this.subject = subject;
+        this.subjectKey = subjectKey(subject);
+    }
+
     /** The subject folded and, for Greek, also in Latin letters: a search typed in either script finds it. */
     public static String subjectKey(String subject) {
         String folded = TextKeys.fold(subject);

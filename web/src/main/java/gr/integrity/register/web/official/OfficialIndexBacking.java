@@ -2,6 +2,7 @@ package gr.integrity.register.web.official;
 
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DeclarationSummary;
+import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.ObligationService;
 import gr.integrity.register.web.support.Pages;
@@ -44,6 +45,16 @@ public class OfficialIndexBacking {
     public void file(long obligationId) {
         try {
             long id = declarations.open(obligationId);
+            Pages.redirect("/official/declarations/edit.xhtml?id=" + id);
+        } catch (RuntimeException e) {
+            Pages.refused(e, null);
+        }
+    }
+
+    /** Starts the declaration of a meeting: there is no obligation behind it, each meeting is one declaration. */
+    public void declareMeeting() {
+        try {
+            long id = declarations.declare(DeclarationType.MEETING);
             Pages.redirect("/official/declarations/edit.xhtml?id=" + id);
         } catch (RuntimeException e) {
             Pages.refused(e, null);

@@ -1,0 +1,182 @@
+package gr.integrity.register.it;
+
+import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.declaration.DeclarationService;
+import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.declaration.DraftView;
+import gr.integrity.register.declaration.Finding;
+import gr.integrity.register.declaration.VersionView;
+import gr.integrity.register.it.support.As;
+import gr.integrity.register.it.support.AsAdmin;
+import gr.integrity.register.it.support.AsOfficialA;
+import gr.integrity.register.it.support.AsOfficialB;
+import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Fixtures;
+import gr.integrity.register.lobbying.MeetingFilter;
+import gr.integrity.register.lobbying.MeetingSchema;
+import gr.integrity.register.lobbying.MeetingSearch;
+import gr.integrity.register.lobbying.PublicMeeting;
+import gr.integrity.register.registry.ObligedCategory;
+import gr.integrity.register.registry.Person;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Meetings declared on the shared lifecycle, against MariaDB: a submitted declaration becomes a public meeting
+ * record, found by its Greek subject; a second official who was there declares the same meeting and it is counted
+ * once; an amendment revises the record; a late one is accepted and flagged; nobody else touches the declaration.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingDeclarationIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Athens"));
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests();
+    }
+
+    @EJB
+    private AsAdmin admin;
+
+    @EJB
+    private AsOfficialA official;
+
+    @EJB
+    private AsOfficialB otherOfficial;
+
+    @EJB
+    private Fixtures fixtures;
+
+    @EJB
+    private DeclarationService declarations;
+
+    @EJB
+    private MeetingSearch search;
+
+    @Test
+    void aDeclaredMeetingIsPublicAndCountedOnceWhoeverDeclaresIt() throws Exception {
+        Person first = admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15),
+                ObligedCategory.POLITICAL));
+        Person second = admin.call(() -> fixtures.freshOfficial(AsOfficialB.USERNAME, LocalDate.of(2024, 1, 15),
+                ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Ένωση Ξενοδόχων Δοκιμής");
+        long organisation = admin.call(() -> fixtures.organisation(name));
+        LocalDate day = TODAY.minusDays(3);
+
+        long id = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        VersionView filed = submit(official, id, meeting(day, name, "Τουριστική μίσθωση και στέγαση στα νησιά"));
+
+        MeetingFilter theirs = new MeetingFilter(null, null, organisation, null, null, null);
+        List<PublicMeeting> found = search.search(new MeetingFilter(null, null, organisation, "ΣΤΕΓΑΣΗ νησια",
+                null, null), null, 10).items();
+        assertEquals(1, found.size());
+        assertEquals(Set.of(first.getId()), officials(found.get(0)));
+        assertTrue(!found.get(0).imported() && found.get(0).licence() == null, "declared here, not imported");
+        assertEquals(day, found.get(0).date());
+
+        // the other official who was there declares it too: one meeting, two officials
+        long theirDeclaration = otherOfficial.call(() -> declarations.declare(DeclarationType.MEETING));
+        submit(otherOfficial, theirDeclaration, meeting(day, name, "Συνάντηση για τη βραχυχρόνια μίσθωση"));
+        List<PublicMeeting> once = search.search(theirs, null, 10).items();
+        assertEquals(1, once.size());
+        assertEquals(Set.of(first.getId(), second.getId()), officials(once.get(0)));
+
+        // an amendment of the first declaration revises the record
+        DraftView amendment = official.call(() -> declarations.amend(id, "Διόρθωση του θέματος της συνάντησης."));
+        DeclarationContent changed = amendment.content();
+        changed.getHeader().put("subject", "Βραχυχρόνια μίσθωση, στέγαση και ύδρευση στα νησιά");
+        submit(official, id, changed, amendment.revision());
+        assertEquals(1, search.search(new MeetingFilter(null, null, organisation, "υδρευση", null, null), null, 10)
+                .items().size());
+        assertEquals(1, search.search(theirs, null, 10).items().size(), "still one meeting");
+        assertEquals(1, filed.versionNo());
+
+        // another official cannot read or change the declaration
+        assertInstanceOf(AccessRefusedException.class, unwrap(assertThrows(Exception.class,
+                () -> otherOfficial.call(() -> declarations.version(id, 1)))));
+    }
+
+    @Test
+    void aLateMeetingIsAcceptedAndFlaggedAFutureOneRefused() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Σύνδεσμος Δοκιμαστικών Εταιρειών");
+        admin.call(() -> fixtures.organisation(name));
+        long id = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        DraftView draft = official.call(() -> declarations.draft(id));
+
+        DraftView future = official.call(() -> declarations.saveDraft(id, draft.revision(),
+                meeting(TODAY.plusDays(2), name, "Μελλοντική συνάντηση")));
+        assertTrue(future.findings().stream().anyMatch(f -> f.code().equals("MEETING-008") && f.isError()));
+
+        DraftView late = official.call(() -> declarations.saveDraft(id, future.revision(),
+                meeting(TODAY.minusDays(40), name, "Παλιά συνάντηση")));
+        assertTrue(late.findings().stream().anyMatch(f -> f.code().equals("MEETING-015") && !f.isError()));
+        assertTrue(late.findings().stream().noneMatch(Finding::isError), late.findings().toString());
+        VersionView filed = submit(official, id, late);
+        assertTrue(filed.confirmations().keySet().stream().anyMatch(k -> k.startsWith("MEETING-015")));
+
+        // a meeting is not an obligation: asset declarations cannot be started this way
+        assertThrows(Exception.class, () -> official.call(() -> declarations.declare(DeclarationType.ASSET)));
+    }
+
+    private static DeclarationContent meeting(LocalDate day, String organisation, String subject) {
+        DeclarationContent content = new DeclarationContent();
+        content.getHeader().put("date", day.toString());
+        content.getHeader().put("format", "IN_PERSON");
+        content.getHeader().put("location", "Αθήνα");
+        content.getHeader().put("subject", subject);
+        content.items(MeetingSchema.ORGANISATIONS).add(new DeclarationContent.Item().set("organisation", organisation)
+                .set("representatives", "Μαρία Κωνσταντίνου"));
+        return content;
+    }
+
+    private VersionView submit(As as, long id, DeclarationContent content) throws Exception {
+        DraftView draft = as.call(() -> declarations.draft(id));
+        DraftView saved = as.call(() -> declarations.saveDraft(id, draft.revision(), content));
+        return submit(as, id, saved);
+    }
+
+    private VersionView submit(As as, long id, DeclarationContent content, int revision)
+            throws Exception {
+        DraftView saved = as.call(() -> declarations.saveDraft(id, revision, content));
+        return submit(as, id, saved);
+    }
+
+    private VersionView submit(As as, long id, DraftView saved) throws Exception {
+        assertTrue(saved.findings().stream().noneMatch(Finding::isError), saved.findings().toString());
+        Map<String, String> confirmations = saved.findings().stream().collect(Collectors.toMap(Finding::location, f -> ""));
+        return as.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(), confirmations));
+    }
+
+    private static Set<Long> officials(PublicMeeting meeting) {
+        return meeting.officials().stream().map(PublicMeeting.Attendee::personId).collect(Collectors.toSet());
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while ((t instanceof EJBException || t.getClass() == Exception.class) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}
