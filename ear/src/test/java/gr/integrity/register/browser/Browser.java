@@ -1,6 +1,7 @@
 package gr.integrity.register.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -109,8 +110,14 @@ public final class Browser implements AutoCloseable {
         submit("login:signIn");
     }
 
+    /**
+     * A wait of up to 20 seconds. An element replaced by an Ajax update while the condition reads it is read again,
+     * not a failure: the condition is asked once more.
+     */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     @Override

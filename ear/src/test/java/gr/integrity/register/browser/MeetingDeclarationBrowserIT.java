@@ -1,0 +1,90 @@
+package gr.integrity.register.browser;
+
+import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.FixtureServlet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An official declares a meeting through the pages, from *Declare a meeting* to the receipt, and the public finds it
+ * in the meeting search by a word of its subject typed without accents.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MeetingDeclarationBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Browser browser;
+    private DraftPages pages;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(base);
+        pages = new DraftPages(browser);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anOfficialDeclaresAMeetingThatThePublicThenFinds() throws Exception {
+        String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String organisation = "Ένωση Ξενοδόχων Αιγαίου " + tag;
+        DraftPages.fixture(base, "/it-fixtures/organisation?name=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8));
+        browser.signIn(DraftPages.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
+
+        pages.clickAndWait(browser.find("[id='meeting-form:declare-meeting']"));
+        assertTrue(browser.text("main h1").startsWith("Δήλωση συνάντησης"), browser.text("main h1"));
+        String day = LocalDate.now(ZoneId.of("Europe/Athens")).minusDays(2).toString();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.find("#f-header-date input[type='date']"), day);
+        new Select(browser.find("#f-header-format select")).selectByVisibleText("Δια ζώσης");
+        browser.find("#f-header-subject textarea").sendKeys("Στέγαση εργαζομένων στον τουρισμό " + tag);
+
+        pages.goToSection("Οργανισμοί και πρόσωπα που συναντήσατε");
+        pages.addItem();
+        browser.find("fieldset.item [id$='-organisation'] input.ui-autocomplete-input").sendKeys("ξενοδοχων αιγαιου " + tag);
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//li[contains(@class, 'ui-autocomplete-item') and contains(., '" + organisation + "')]"))).click();
+        pages.fill("-representatives", "Ελένη Μαυρομάτη");
+
+        pages.clickAndWait(browser.find("[id='edit:review']"));
+        assertEquals("Δεν βρέθηκαν σφάλματα.", browser.text(".notice p"));
+        String receipt = pages.submitReviewed();
+        assertTrue(receipt.matches("M\\d{4}-\\d{6}-1"), receipt);
+
+        browser.open("/meetings.xhtml?q=" + URLEncoder.encode("στεγαση εργαζομενων " + tag, StandardCharsets.UTF_8));
+        String found = browser.text("#meetings");
+        assertTrue(found.contains(organisation) && found.contains("Δήλωση στο μητρώο"), found);
+    }
+}
