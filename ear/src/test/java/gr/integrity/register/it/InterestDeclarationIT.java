@@ -19,6 +19,7 @@ import gr.integrity.register.it.support.AsOfficialB;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
+import gr.integrity.register.organisation.LobbyistView;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationChoice;
 import gr.integrity.register.organisation.OrganisationForm;
@@ -219,6 +220,36 @@ class InterestDeclarationIT {
         } finally {
             admin.call(() -> { settings.changeSetting(InterestDeclarationKind.GIFT_THRESHOLD, "150"); return null; });
         }
+    }
+
+    @Test
+    void aLobbyistWhoLeftAPublicPositionRecentlyIsFlaggedWhileTheCoolingOffRuns() throws Exception {
+        Organisation firm = admin.call(() -> organisations.create(form(Fixtures.uniqueName("Σύμβουλοι Δημοσίων Υποθέσεων"))));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Athens"));
+        admin.call(() -> organisations.addLobbyist(firm.getId(), "Νίκος Πρώην", "Γενικός Γραμματέας Ενέργειας",
+                today.minusMonths(6)));
+        admin.call(() -> organisations.addLobbyist(firm.getId(), "Άννα Παλαιά", "Σύμβουλος Υπουργού",
+                today.minusYears(3)));
+        admin.call(() -> organisations.addLobbyist(firm.getId(), "Γιώργος Ιδιώτης", null, null));
+
+        Map<String, Boolean> flagged = organisations.lobbyists(firm.getId()).stream()
+                .collect(Collectors.toMap(LobbyistView::name, LobbyistView::formerOfficial));
+        assertEquals(Map.of("Νίκος Πρώην", true, "Άννα Παλαιά", false, "Γιώργος Ιδιώτης", false), flagged);
+        String page = get("/organisation.xhtml?id=" + firm.getId()).body();
+        assertTrue(page.contains("Νίκος Πρώην") && page.contains("Πρώην αξιωματούχος"), "the public sees the flag");
+
+        admin.call(() -> { settings.changeSetting(OrganisationService.COOLING_OFF, "48"); return null; });
+        try {
+            assertTrue(organisations.lobbyists(firm.getId()).stream()
+                    .filter(l -> l.name().equals("Άννα Παλαιά")).findFirst().orElseThrow().formerOfficial());
+        } finally {
+            admin.call(() -> { settings.changeSetting(OrganisationService.COOLING_OFF, "24"); return null; });
+        }
+        assertInstanceOf(InvalidInputException.class, unwrap(assertThrows(Exception.class, () -> admin.call(() ->
+                organisations.addLobbyist(firm.getId(), "Μελλοντικός", "Υφυπουργός", today.plusDays(10))))));
+        assertInstanceOf(EJBAccessException.class, unwrap(assertThrows(Exception.class, () -> official.call(() ->
+                organisations.addLobbyist(firm.getId(), "Κάποιος", null, null)))));
+        assertEquals(3, organisations.lobbyists(firm.getId()).size(), "nothing refused was added");
     }
 
     @Test

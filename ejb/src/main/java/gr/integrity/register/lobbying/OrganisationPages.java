@@ -67,7 +67,7 @@ public class OrganisationPages {
                 .map(r -> new OrganisationProfile.MonthCount(YearMonth.of(((Number) r[0]).intValue(),
                         ((Number) r[1]).intValue()), ((Number) r[2]).longValue())).toList();
         return new OrganisationProfile(o.getId(), o.getNameEl(), o.getNameEn(), o.getCategory().name(),
-                o.getStatus().name(), o.getEuTransparencyId(), o.getRegistrationNumber(), o.getWebsite(), otherNames,
+                o.getStatus().name(), o.getEuTransparencyId(), o.getRegistrationNumber(), o.getWebsite(), o.getAreasOfInterest(), otherNames,
                 meetings, officials, fillGaps(perMonth));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
  */
 public record OrganisationProfile(long id, String nameEl, String nameEn, String category, String status,
                                   String transparencyId, String registrationNumber, String website,
+                                  String areasOfInterest,
                                   List<String> otherNames, long meetings, List<OfficialMet> officialsMet,
                                   List<MonthCount> perMonth) implements java.io.Serializable {
 

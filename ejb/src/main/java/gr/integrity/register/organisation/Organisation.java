@@ -52,6 +52,9 @@ public class Organisation extends BaseEntity {
     @Column(length = 300)
     private String website;
 
+    @Column(name = "areas_of_interest", length = 1000)
+    private String areasOfInterest;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private OrganisationStatus status;
@@ -170,6 +173,14 @@ public class Organisation extends BaseEntity {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    public String getAreasOfInterest() {
+        return areasOfInterest;
+    }
+
+    public void setAreasOfInterest(String areasOfInterest) {
+        this.areasOfInterest = areasOfInterest;
     }
 
     public OrganisationStatus getStatus() {

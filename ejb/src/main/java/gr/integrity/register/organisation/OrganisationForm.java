@@ -38,6 +38,10 @@ public class OrganisationForm {
     @Pattern(regexp = "https?://[^\\s<>\"]+", message = "{register.validation.url}")
     private String website;
 
+    @Size(max = 1000)
+    @PlainText
+    private String areasOfInterest;
+
     /** The version the ADMIN edited, to refuse a save over someone else's change. */
     private Integer version;
 
@@ -50,6 +54,7 @@ public class OrganisationForm {
         form.euTransparencyId = organisation.getEuTransparencyId();
         form.address = organisation.getAddress();
         form.website = organisation.getWebsite();
+        form.areasOfInterest = organisation.getAreasOfInterest();
         form.version = organisation.getVersion();
         return form;
     }
@@ -62,6 +67,7 @@ public class OrganisationForm {
         organisation.setEuTransparencyId(euTransparencyId);
         organisation.setAddress(address);
         organisation.setWebsite(website);
+        organisation.setAreasOfInterest(areasOfInterest);
     }
 
     public String getNameEl() {
@@ -118,6 +124,14 @@ public class OrganisationForm {
 
     public void setWebsite(String website) {
         this.website = Forms.clean(website);
+    }
+
+    public String getAreasOfInterest() {
+        return areasOfInterest;
+    }
+
+    public void setAreasOfInterest(String areasOfInterest) {
+        this.areasOfInterest = Forms.clean(areasOfInterest);
     }
 
     public Integer getVersion() {

@@ -10,18 +10,26 @@ import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.common.Queries;
 import gr.integrity.register.common.ResultPage;
 import gr.integrity.register.common.TextKeys;
+import gr.integrity.register.common.validation.PlainTextValidator;
+import gr.integrity.register.declaration.Numbers;
+import gr.integrity.register.registry.Forms;
+import gr.integrity.register.registry.Obligation;
+import gr.integrity.register.registry.RegistrySettings;
 import gr.integrity.register.security.CurrentAccount;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +43,9 @@ import java.util.Map;
 @Stateless
 public class OrganisationService {
 
+    /** The setting: months after leaving a public position during which a lobbyist is flagged a former official. */
+    public static final String COOLING_OFF = "lobbying.coolingOffMonths";
+
     /** Merges are followed at most this far: a longer chain is a defect, not data. */
     private static final int MAX_MERGE_DEPTH = 20;
 
@@ -46,6 +57,9 @@ public class OrganisationService {
 
     @EJB
     private CurrentAccount currentAccount;
+
+    @Inject
+    private RegistrySettings settings;
 
     /**
      * Organisations whose name (current, former or merged) contains the words typed, confirmed ones first. Merged
@@ -140,6 +154,54 @@ public class OrganisationService {
     public long pendingCount() {
         return em.createQuery("select count(o) from Organisation o where o.status = :pending", Long.class)
                 .setParameter("pending", OrganisationStatus.PENDING).getSingleResult();
+    }
+
+    /** A person who lobbies for the organisation, with the public position they held before (both optional). */
+    @RolesAllowed(Roles.ADMIN)
+    public LobbyistView addLobbyist(long organisationId, String fullName, String pastPosition, LocalDate positionEnded) {
+        Organisation organisation = get(organisationId);
+        if (organisation.isMerged()) {
+            throw new ConflictException("organisation.merged");
+        }
+        String name = Forms.clean(fullName);
+        String position = Forms.clean(pastPosition);
+        if (name == null || name.length() > 200 || !PlainTextValidator.isPlain(name, false)) {
+            throw new InvalidInputException("lobbyist.name", "lobbyistName", 200);
+        }
+        if (position != null && (position.length() > 300 || !PlainTextValidator.isPlain(position, false))) {
+            throw new InvalidInputException("lobbyist.position", "pastPosition", 300);
+        }
+        if (positionEnded != null && positionEnded.isAfter(LocalDate.now(Obligation.ATHENS))) {
+            throw new InvalidInputException("lobbyist.endedInFuture", "positionEnded");
+        }
+        if (positionEnded != null && position == null) {
+            throw new InvalidInputException("lobbyist.positionRequired", "pastPosition");
+        }
+        OrganisationLobbyist lobbyist = new OrganisationLobbyist(organisation, name, position, positionEnded,
+                currentAccount.username());
+        em.persist(lobbyist);
+        em.flush();
+        audit.record(AuditAction.ORGANISATION_CHANGED, "Organisation", organisationId, "lobbyist " + name);
+        return view(lobbyist, coolingOffMonths(), LocalDate.now(Obligation.ATHENS));
+    }
+
+    /** The persons who lobby for an organisation, each flagged while the cooling-off period of the setting runs. */
+    @PermitAll
+    public List<LobbyistView> lobbyists(long organisationId) {
+        int months = coolingOffMonths();
+        LocalDate today = LocalDate.now(Obligation.ATHENS);
+        return em.createQuery("select l from OrganisationLobbyist l where l.organisation.id = :id order by l.fullName",
+                        OrganisationLobbyist.class).setParameter("id", organisationId).getResultStream()
+                .map(l -> view(l, months, today)).toList();
+    }
+
+    private static LobbyistView view(OrganisationLobbyist l, int months, LocalDate today) {
+        return new LobbyistView(l.getId(), l.getFullName(), l.getPastPosition(), l.getPositionEnded(),
+                l.coolingOffEnds(months), l.isCoolingOff(today, months));
+    }
+
+    private int coolingOffMonths() {
+        return Numbers.valueOr(settings.value(COOLING_OFF, "24"), BigDecimal.valueOf(24)).intValue();
     }
 
     /** An organisation an ADMIN enters: confirmed from the start. */

@@ -5,6 +5,8 @@ import gr.integrity.register.lobbying.MeetingPage;
 import gr.integrity.register.lobbying.MeetingSearch;
 import gr.integrity.register.lobbying.OrganisationPages;
 import gr.integrity.register.lobbying.OrganisationProfile;
+import gr.integrity.register.organisation.LobbyistView;
+import gr.integrity.register.organisation.OrganisationService;
 import gr.integrity.register.web.support.Pages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +17,8 @@ import software.xdev.chartjs.model.dataset.BarDataset;
 import software.xdev.chartjs.model.options.BarOptions;
 import software.xdev.chartjs.model.options.LegendOptions;
 import software.xdev.chartjs.model.options.Plugins;
+
+import java.util.List;
 
 /**
  * An organisation's public page at {@code /organisation.xhtml?id=..}: who it is, the officials it met, its meetings
@@ -33,6 +37,11 @@ public class OrganisationPageBacking {
     @EJB
     private MeetingSearch search;
 
+    @EJB
+    private OrganisationService register;
+
+    private List<LobbyistView> lobbyists;
+
     private Long id;
     private OrganisationProfile profile;
     private MeetingPage latest;
@@ -45,6 +54,11 @@ public class OrganisationPageBacking {
         }
         profile = organisations.profile(current);
         latest = search.search(new MeetingFilter(null, null, current, null, null, null), null, LATEST);
+        lobbyists = register.lobbyists(current);
+    }
+
+    public List<LobbyistView> getLobbyists() {
+        return lobbyists;
     }
 
     /** The Chart.js configuration of the meetings-per-month chart. */

@@ -1,5 +1,6 @@
 package gr.integrity.register.web.admin.organisations;
 
+import gr.integrity.register.organisation.LobbyistView;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationCategory;
 import gr.integrity.register.organisation.OrganisationChoice;
@@ -29,12 +30,17 @@ public class OrganisationEditBacking implements Serializable {
     private Organisation organisation;
     private List<OrganisationName> otherNames = List.of();
     private OrganisationChoice survivor;
+    private List<LobbyistView> lobbyists = List.of();
+    private String lobbyistName;
+    private String pastPosition;
+    private java.time.LocalDate positionEnded;
 
     public void load() {
         if (id != null) {
             organisation = organisations.get(id);
             form = OrganisationForm.of(organisation);
             otherNames = organisations.otherNames(id);
+            lobbyists = organisations.lobbyists(id);
         }
     }
 
@@ -70,6 +76,44 @@ public class OrganisationEditBacking implements Serializable {
         } catch (RuntimeException e) {
             Pages.refused(e, "merge");
         }
+    }
+
+    public void addLobbyist() {
+        try {
+            LobbyistView added = organisations.addLobbyist(Pages.required(id), lobbyistName, pastPosition, positionEnded);
+            Pages.flashInfo("organisation.lobbyistAdded", added.name());
+            Pages.redirect("/admin/organisations/edit.xhtml?id=" + id);
+        } catch (RuntimeException e) {
+            Pages.refused(e, "lobbyists");
+        }
+    }
+
+    public List<LobbyistView> getLobbyists() {
+        return lobbyists;
+    }
+
+    public String getLobbyistName() {
+        return lobbyistName;
+    }
+
+    public void setLobbyistName(String lobbyistName) {
+        this.lobbyistName = lobbyistName;
+    }
+
+    public String getPastPosition() {
+        return pastPosition;
+    }
+
+    public void setPastPosition(String pastPosition) {
+        this.pastPosition = pastPosition;
+    }
+
+    public java.time.LocalDate getPositionEnded() {
+        return positionEnded;
+    }
+
+    public void setPositionEnded(java.time.LocalDate positionEnded) {
+        this.positionEnded = positionEnded;
     }
 
     /** Records the duplicate can be merged into: any other that is not itself merged. */
