@@ -1,21 +1,12 @@
 package gr.integrity.register.browser;
 
-import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.FixtureServlet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,34 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the rules speak on the field at fault without losing what was typed, the receipt carries the number, hash and
  * PDF, and the public sees the amended version without the private account number.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DeclarationFilingBrowserIT {
+class DeclarationFilingBrowserIT extends FilingBrowserTest {
 
     private static final String ACCOUNT_NUMBER = "GR1601101250000000012300695";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        // with the test helpers: the fixture servlet gives this test an official of its own
-        return Deployments.withTests();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-    private DraftPages pages;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base);
-        pages = new DraftPages(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void anOfficialFilesFromEmptyToReceiptThenAmends() throws Exception {

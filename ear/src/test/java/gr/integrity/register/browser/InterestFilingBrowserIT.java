@@ -1,22 +1,13 @@
 package gr.integrity.register.browser;
 
-import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.FixtureServlet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,31 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * position at an organisation picked from the register's suggestions, a membership of one the register does not
  * know yet (a warning to confirm, then a pending record), and a public page that shows the pay as its band only.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class InterestFilingBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-    private DraftPages pages;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base);
-        pages = new DraftPages(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
+class InterestFilingBrowserIT extends FilingBrowserTest {
 
     @Test
     void anOfficialFilesInterestsPickingOrganisationsFromTheRegister() throws Exception {

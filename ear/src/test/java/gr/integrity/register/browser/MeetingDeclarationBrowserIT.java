@@ -1,22 +1,13 @@
 package gr.integrity.register.browser;
 
-import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.FixtureServlet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,31 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An official declares a meeting through the pages, from *Declare a meeting* to the receipt, and the public finds it
  * in the meeting search by a word of its subject typed without accents.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MeetingDeclarationBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-    private DraftPages pages;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(base);
-        pages = new DraftPages(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
+class MeetingDeclarationBrowserIT extends FilingBrowserTest {
 
     @Test
     void anOfficialDeclaresAMeetingThatThePublicThenFinds() throws Exception {

@@ -1,19 +1,11 @@
 package gr.integrity.register.browser;
 
-import gr.integrity.register.it.support.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,31 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Anyone searches the Commission's real meetings: pages that follow on, words of the subject in any case, an
  * organisation's page with its chart, and a search that can be downloaded as it is shown.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MeetingSearchBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.withTests();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-    private DraftPages pages;
+class MeetingSearchBrowserIT extends FilingBrowserTest {
 
     @BeforeEach
-    void startBrowser() throws Exception {
+    void commissionMeetings() throws Exception {
         assertTrue(Long.parseLong(DraftPages.fixture(base, "/it-fixtures/meetings")) >= 12_000);
-        browser = new Browser(base);
-        pages = new DraftPages(browser);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
     }
 
     @Test
