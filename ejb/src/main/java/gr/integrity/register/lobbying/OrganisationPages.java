@@ -28,13 +28,10 @@ public class OrganisationPages {
     /** The id of the record that answers for an id: itself, or the one it was merged into (links keep working). */
     public long current(long id) {
         Organisation organisation = em.find(Organisation.class, id);
-        for (int depth = 0; organisation != null && organisation.isMerged() && depth < 20; depth++) {
-            organisation = organisation.getMergedInto();
-        }
         if (organisation == null) {
             throw new NotFoundException("Organisation", id);
         }
-        return organisation.getId();
+        return organisation.survivor().getId();
     }
 
     public OrganisationProfile profile(long id) {

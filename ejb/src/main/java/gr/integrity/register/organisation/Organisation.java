@@ -111,6 +111,18 @@ public class Organisation extends BaseEntity {
         mergedInto = survivor;
     }
 
+    /** Merges are followed at most this far: a longer chain is a defect, not data. */
+    private static final int MAX_MERGE_DEPTH = 20;
+
+    /** The record that answers for this one: itself, or the one it was merged into (however many merges ago). */
+    public Organisation survivor() {
+        Organisation current = this;
+        for (int depth = 0; current.isMerged() && depth < MAX_MERGE_DEPTH; depth++) {
+            current = current.mergedInto;
+        }
+        return current;
+    }
+
     public boolean isMerged() {
         return status == OrganisationStatus.MERGED;
     }

@@ -85,11 +85,7 @@ public class OrganisationLinks {
         if (id == null || !id.strip().matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        Organisation organisation = em.find(Organisation.class, Long.parseLong(id.strip()));
-        for (int depth = 0; organisation != null && organisation.isMerged() && depth < 20; depth++) {
-            organisation = organisation.getMergedInto();
-        }
-        return Optional.ofNullable(organisation);
+        return Optional.ofNullable(em.find(Organisation.class, Long.parseLong(id.strip()))).map(Organisation::survivor);
     }
 
     private boolean isNamed(Organisation organisation, String key) {

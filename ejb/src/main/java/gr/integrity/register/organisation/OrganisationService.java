@@ -46,9 +46,6 @@ public class OrganisationService {
     /** The setting: months after leaving a public position during which a lobbyist is flagged a former official. */
     public static final String COOLING_OFF = "lobbying.coolingOffMonths";
 
-    /** Merges are followed at most this far: a longer chain is a defect, not data. */
-    private static final int MAX_MERGE_DEPTH = 20;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -86,7 +83,7 @@ public class OrganisationService {
             em.createQuery("select n.organisation from OrganisationName n where n.nameKey like :key" + Queries.LIKE_ESCAPE,
                             Organisation.class)
                     .setParameter("key", like).setMaxResults(max).getResultList()
-                    .forEach(o -> found.putIfAbsent(survivor(o).getId(), survivor(o)));
+                    .forEach(o -> found.putIfAbsent(o.survivor().getId(), o.survivor()));
         }
         return found.values().stream().limit(max).map(OrganisationChoice::of).toList();
     }
@@ -98,7 +95,7 @@ public class OrganisationService {
         if (organisation == null) {
             throw new NotFoundException("Organisation", id);
         }
-        return survivor(organisation);
+        return organisation.survivor();
     }
 
     /** An organisation as a picker shows it (its survivor, if it was merged). */
@@ -293,13 +290,6 @@ public class OrganisationService {
         return survivor;
     }
 
-    private Organisation survivor(Organisation organisation) {
-        Organisation current = organisation;
-        for (int depth = 0; current.isMerged() && depth < MAX_MERGE_DEPTH; depth++) {
-            current = current.getMergedInto();
-        }
-        return current;
-    }
 
     private void requireUnique(OrganisationForm form, Long exceptId) {
         List<Long> sameName = em.createQuery("select o.id from Organisation o where o.nameKey = :key"

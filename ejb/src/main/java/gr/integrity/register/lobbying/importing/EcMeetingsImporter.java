@@ -224,7 +224,7 @@ public class EcMeetingsImporter implements RowImporter {
         return organisations.computeIfAbsent(transparencyId, id -> em.createQuery(
                         "select o from Organisation o where o.euTransparencyId = :id", Organisation.class)
                 .setFlushMode(FlushModeType.COMMIT).setParameter("id", id).setMaxResults(1).getResultStream().findFirst()
-                .map(o -> o.isMerged() ? o.getMergedInto() : o)
+                .map(Organisation::survivor)
                 .orElseGet(() -> {
                     Organisation organisation = new Organisation(shorten(name), OrganisationStatus.PENDING, PROPOSER);
                     organisation.setNameEn(shorten(name));
