@@ -1,6 +1,8 @@
 package gr.integrity.register.browser;
 
 import gr.integrity.register.it.support.FixtureServlet;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -8,8 +10,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,6 +52,16 @@ class MeetingDeclarationBrowserIT extends FilingBrowserTest {
                 "//li[contains(@class, 'ui-autocomplete-item') and contains(., '" + organisation + "')]"))).click();
         pages.fill("-representatives", "Ελένη Μαυρομάτη");
 
+        // documents received: a file that is not a PDF is refused on its field; a PDF is attached, named by its hash
+        pages.goToSection("Έγγραφα που λάβατε");
+        browser.find("[id='edit:file']").sendKeys(file("not-a-pdf.pdf", "just text".getBytes(StandardCharsets.UTF_8)).toString());
+        pages.clickAndWait(browser.find("[id='edit:attach']"));
+        assertTrue(browser.text("main").contains("Το αρχείο δεν είναι PDF"), browser.text("main"));
+        browser.find("[id='edit:file']").sendKeys(file("Υπόμνημα.pdf", pdf()).toString());
+        pages.clickAndWait(browser.find("[id='edit:attach']"));
+        assertTrue(browser.find("fieldset.item a#document").isDisplayed());
+        assertEquals("Υπόμνημα", browser.find("fieldset.item [id$='-title'] input").getAttribute("value"));
+
         pages.clickAndWait(browser.find("[id='edit:review']"));
         assertEquals("Δεν βρέθηκαν σφάλματα.", browser.text(".notice p"));
         String receipt = pages.submitReviewed();
@@ -54,5 +70,20 @@ class MeetingDeclarationBrowserIT extends FilingBrowserTest {
         browser.open("/meetings.xhtml?q=" + URLEncoder.encode("στεγαση εργαζομενων " + tag, StandardCharsets.UTF_8));
         String found = browser.text("#meetings");
         assertTrue(found.contains(organisation) && found.contains("Δήλωση στο μητρώο"), found);
+    }
+
+    private static Path file(String name, byte[] content) throws IOException {
+        Path file = Files.createTempDirectory("upload").resolve(name);
+        Files.write(file, content);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    private static byte[] pdf() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 }

@@ -23,6 +23,7 @@ import gr.integrity.register.organisation.LobbyistView;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationChoice;
 import gr.integrity.register.organisation.OrganisationForm;
+import gr.integrity.register.organisation.OrganisationPeople;
 import gr.integrity.register.organisation.OrganisationService;
 import gr.integrity.register.organisation.OrganisationStatus;
 import gr.integrity.register.pdf.DeclarationDocuments;
@@ -100,6 +101,9 @@ class InterestDeclarationIT {
 
     @EJB
     private OrganisationService organisations;
+
+    @EJB
+    private OrganisationPeople people;
 
     @EJB
     private DeclarationDocuments documents;
@@ -226,30 +230,30 @@ class InterestDeclarationIT {
     void aLobbyistWhoLeftAPublicPositionRecentlyIsFlaggedWhileTheCoolingOffRuns() throws Exception {
         Organisation firm = admin.call(() -> organisations.create(form(Fixtures.uniqueName("Σύμβουλοι Δημοσίων Υποθέσεων"))));
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Athens"));
-        admin.call(() -> organisations.addLobbyist(firm.getId(), "Νίκος Πρώην", "Γενικός Γραμματέας Ενέργειας",
+        admin.call(() -> people.addLobbyist(firm.getId(), "Νίκος Πρώην", "Γενικός Γραμματέας Ενέργειας",
                 today.minusMonths(6)));
-        admin.call(() -> organisations.addLobbyist(firm.getId(), "Άννα Παλαιά", "Σύμβουλος Υπουργού",
+        admin.call(() -> people.addLobbyist(firm.getId(), "Άννα Παλαιά", "Σύμβουλος Υπουργού",
                 today.minusYears(3)));
-        admin.call(() -> organisations.addLobbyist(firm.getId(), "Γιώργος Ιδιώτης", null, null));
+        admin.call(() -> people.addLobbyist(firm.getId(), "Γιώργος Ιδιώτης", null, null));
 
-        Map<String, Boolean> flagged = organisations.lobbyists(firm.getId()).stream()
+        Map<String, Boolean> flagged = people.lobbyists(firm.getId()).stream()
                 .collect(Collectors.toMap(LobbyistView::name, LobbyistView::formerOfficial));
         assertEquals(Map.of("Νίκος Πρώην", true, "Άννα Παλαιά", false, "Γιώργος Ιδιώτης", false), flagged);
         String page = get("/organisation.xhtml?id=" + firm.getId()).body();
         assertTrue(page.contains("Νίκος Πρώην") && page.contains("Πρώην αξιωματούχος"), "the public sees the flag");
 
-        admin.call(() -> { settings.changeSetting(OrganisationService.COOLING_OFF, "48"); return null; });
+        admin.call(() -> { settings.changeSetting(OrganisationPeople.COOLING_OFF, "48"); return null; });
         try {
-            assertTrue(organisations.lobbyists(firm.getId()).stream()
+            assertTrue(people.lobbyists(firm.getId()).stream()
                     .filter(l -> l.name().equals("Άννα Παλαιά")).findFirst().orElseThrow().formerOfficial());
         } finally {
-            admin.call(() -> { settings.changeSetting(OrganisationService.COOLING_OFF, "24"); return null; });
+            admin.call(() -> { settings.changeSetting(OrganisationPeople.COOLING_OFF, "24"); return null; });
         }
         assertInstanceOf(InvalidInputException.class, unwrap(assertThrows(Exception.class, () -> admin.call(() ->
-                organisations.addLobbyist(firm.getId(), "Μελλοντικός", "Υφυπουργός", today.plusDays(10))))));
+                people.addLobbyist(firm.getId(), "Μελλοντικός", "Υφυπουργός", today.plusDays(10))))));
         assertInstanceOf(EJBAccessException.class, unwrap(assertThrows(Exception.class, () -> official.call(() ->
-                organisations.addLobbyist(firm.getId(), "Κάποιος", null, null)))));
-        assertEquals(3, organisations.lobbyists(firm.getId()).size(), "nothing refused was added");
+                people.addLobbyist(firm.getId(), "Κάποιος", null, null)))));
+        assertEquals(3, people.lobbyists(firm.getId()).size(), "nothing refused was added");
     }
 
     @Test

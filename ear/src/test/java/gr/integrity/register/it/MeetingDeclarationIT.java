@@ -1,6 +1,8 @@
 package gr.integrity.register.it;
 
 import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.common.InvalidInputException;
+import gr.integrity.register.declaration.AttachedDocuments;
 import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DeclarationType;
@@ -19,22 +21,36 @@ import gr.integrity.register.lobbying.MeetingSearch;
 import gr.integrity.register.lobbying.PublicMeeting;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
+import gr.integrity.register.registry.SettingsService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,6 +88,15 @@ class MeetingDeclarationIT {
 
     @EJB
     private MeetingSearch search;
+
+    @EJB
+    private AttachedDocuments documents;
+
+    @EJB
+    private SettingsService settings;
+
+    @ArquillianResource
+    private URL base;
 
     @Test
     void aDeclaredMeetingIsPublicAndCountedOnceWhoeverDeclaresIt() throws Exception {
@@ -137,6 +162,73 @@ class MeetingDeclarationIT {
 
         // a meeting is not an obligation: asset declarations cannot be started this way
         assertThrows(Exception.class, () -> official.call(() -> declarations.declare(DeclarationType.ASSET)));
+    }
+
+    @Test
+    void documentsReceivedArePdfsCheckedByContentAndServedAsDownloads() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        admin.call(() -> fixtures.freshOfficial(AsOfficialB.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Σύνδεσμος Εγγράφων");
+        admin.call(() -> fixtures.organisation(name));
+        long id = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        byte[] pdf = pdf("Υπόμνημα του Συνδέσμου");
+
+        // a PDF by its content is taken, whatever its name; anything else is refused whatever its name
+        String sha = official.call(() -> documents.attach(id, "../../etc/Υπόμνημα.PDF", pdf));
+        assertEquals("document.notPdf", refusal(() -> official.call(() -> documents.attach(id, "photo.pdf",
+                new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}))));
+        assertEquals("document.notPdf", refusal(() -> official.call(() -> documents.attach(id, "fake.pdf",
+                "%PDF-1.7 but nothing a reader could open".getBytes(StandardCharsets.US_ASCII)))));
+        admin.call(() -> { settings.changeSetting(AttachedDocuments.MAX_MEGABYTES, "1"); return null; });
+        try {
+            byte[] large = Arrays.copyOf(pdf, 1024 * 1024 + 1);
+            assertEquals("document.tooLarge", refusal(() -> official.call(() -> documents.attach(id, "large.pdf", large))));
+        } finally {
+            admin.call(() -> { settings.changeSetting(AttachedDocuments.MAX_MEGABYTES, "10"); return null; });
+        }
+        // nobody attaches to someone else's declaration
+        assertInstanceOf(AccessRefusedException.class, unwrap(assertThrows(Exception.class,
+                () -> otherOfficial.call(() -> documents.attach(id, "x.pdf", pdf)))));
+
+        // a document named in a crafted draft that is not this declaration's is dropped, and the rules say so
+        DeclarationContent content = meeting(TODAY.minusDays(1), name, "Υπόμνημα για τον αιγιαλό");
+        content.items(MeetingSchema.DOCUMENTS).add(new DeclarationContent.Item().set("title", "Υπόμνημα").set("file", sha));
+        content.items(MeetingSchema.DOCUMENTS).add(new DeclarationContent.Item().set("title", "Ξένο").set("file", "ab".repeat(32)));
+        DraftView draft = official.call(() -> declarations.draft(id));
+        DraftView saved = official.call(() -> declarations.saveDraft(id, draft.revision(), content));
+        assertTrue(saved.findings().stream().anyMatch(f -> f.isError() && "file".equals(f.field())), saved.findings().toString());
+        content.items(MeetingSchema.DOCUMENTS).remove(1);
+        submit(official, id, content, saved.revision());
+
+        HttpResponse<byte[]> download = get("/declarations/document?id=" + id + "&sha=" + sha);
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(pdf, download.body());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains(".pdf"));
+        assertTrue(download.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        assertEquals(404, get("/declarations/document?id=" + id + "&sha=" + "cd".repeat(32)).statusCode());
+        assertEquals(400, get("/declarations/document?id=" + id + "&sha=../../etc/passwd").statusCode());
+        assertEquals(404, get("/declarations/document?id=999999999&sha=" + sha).statusCode());
+    }
+
+    private static byte[] pdf(String text) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentInformation().setTitle(text);
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String refusal(org.junit.jupiter.api.function.Executable call) {
+        return ((InvalidInputException) unwrap(assertThrows(Exception.class, call))).getMessageKey();
+    }
+
+    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static DeclarationContent meeting(LocalDate day, String organisation, String subject) {

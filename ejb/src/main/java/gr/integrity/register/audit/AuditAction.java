@@ -38,6 +38,10 @@ public enum AuditAction {
     ORGANISATION_CHANGED,
     ORGANISATION_CONFIRMED,
     ORGANISATION_MERGED,
+    /** a representative proposed a change to a confirmed organisation entry */
+    ORGANISATION_CHANGE_PROPOSED,
+    /** an ADMIN approved or rejected a proposed change */
+    ORGANISATION_CHANGE_DECIDED,
     /** an auditor (or anyone but the filer) read a version's full, unredacted content */
     UNREDACTED_VIEW
 }

@@ -70,6 +70,9 @@ public class DeclarationService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private AttachedDocuments documents;
+
     /**
      * A new declaration of a type declared per event (a meeting), with an empty draft: there is no obligation
      * behind it, so each call starts another.
@@ -152,6 +155,7 @@ public class DeclarationService {
         }
         DeclarationSchema schema = kinds.of(declaration.getType()).schema();
         DeclarationContent kept = keepKnown(schema, content);
+        documents.keepAttached(declarationId, schema, kept);
         organisations.link(schema, kept, null);
         String json = CanonicalJson.write(kept);
         if (json.length() > MAX_DRAFT_CHARS || kept.itemCount() > MAX_ITEMS) {

@@ -41,6 +41,9 @@ public final class FieldChecks {
         }
     }
 
+    /** How a document field names its file: the SHA-256 of its bytes, in lower-case hex. */
+    public static final String SHA_256 = "[0-9a-f]{64}";
+
     /** Amounts above this are typing mistakes, not fortunes. */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
@@ -131,6 +134,11 @@ public final class FieldChecks {
             case ORGANISATION_ID -> {
                 if (!value.matches("\\d{1,18}")) {
                     findings.add(finding(Check.NOT_A_NUMBER, prefix, section, itemId, field));
+                }
+            }
+            case DOCUMENT -> {
+                if (!value.matches(SHA_256)) {
+                    findings.add(finding(Check.REQUIRED, prefix, section, itemId, field));
                 }
             }
             default -> {

@@ -48,9 +48,17 @@ public record FieldDef(String name, FieldType type, Privacy privacy, boolean req
         return type != FieldType.CURRENCY && type != FieldType.ORGANISATION_ID;
     }
 
-    /** Whether the filer types or picks the value (ids of organisations are the register's to set). */
+    /**
+     * Whether the filer types or picks the value (ids of organisations and the hashes of uploaded documents are the
+     * register's to set).
+     */
     public boolean isEditable() {
-        return type != FieldType.ORGANISATION_ID;
+        return type != FieldType.ORGANISATION_ID && type != FieldType.DOCUMENT;
+    }
+
+    /** A document the filer uploads; the field holds the SHA-256 of its bytes. */
+    public static FieldDef document(String name) {
+        return new FieldDef(name, FieldType.DOCUMENT, Privacy.PUBLIC, true, 64, List.of());
     }
 
     public boolean isPublic() {

@@ -44,6 +44,7 @@ public final class FieldText {
             case DECIMAL -> number(value, language, 2);
             case PERCENT -> number(value, language, 2) + " %";
             case DATE -> FieldChecks.date(value).map(d -> DATE.format(d)).orElse(value);
+            case DOCUMENT -> "PDF · SHA-256 " + value;
             default -> value;
         };
     }

@@ -25,5 +25,10 @@ public enum FieldType {
      */
     ORGANISATION,
     /** the id of the organisation record the preceding {@link #ORGANISATION} field names (set by the register) */
-    ORGANISATION_ID
+    ORGANISATION_ID,
+    /**
+     * a PDF document the filer attached, named by the SHA-256 of its bytes (set by the register when the file is
+     * uploaded, so the version's hash covers the document)
+     */
+    DOCUMENT
 }

@@ -15,6 +15,11 @@ public record SectionDef(String name, List<FieldDef> fields, List<String> identi
         identityFields = List.copyOf(identityFields);
     }
 
+    /** Whether its items are uploaded documents: filled by uploading a file, not by adding an empty item. */
+    public boolean holdsDocuments() {
+        return fields.stream().anyMatch(f -> f.type() == FieldType.DOCUMENT);
+    }
+
     public Optional<FieldDef> field(String fieldName) {
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }

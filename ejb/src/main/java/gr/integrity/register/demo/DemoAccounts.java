@@ -10,12 +10,15 @@ public final class DemoAccounts {
     public record Demo(String username, String password, Role role, String description) {
     }
 
+    /** The interest representative, who keeps the demo consultancy's entry. */
+    public static final String LOBBYIST = "lobbyist";
+
     public static final List<Demo> ALL = List.of(
             new Demo("admin", "demo-admin-2026", Role.ADMIN, "register administrator"),
             new Demo("auditor", "demo-auditor-2026", Role.AUDITOR, "oversight auditor"),
             new Demo("official", "demo-official-2026", Role.OFFICIAL, "a minister"),
             new Demo("official2", "demo-official2-2026", Role.OFFICIAL, "a member of parliament"),
-            new Demo("lobbyist", "demo-lobbyist-2026", Role.LOBBYIST, "an interest representative"));
+            new Demo(LOBBYIST, "demo-lobbyist-2026", Role.LOBBYIST, "an interest representative"));
 
     private DemoAccounts() {
     }

@@ -13,8 +13,11 @@ import gr.integrity.register.declaration.RuleContext;
 import gr.integrity.register.declaration.Submissions;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationCategory;
+import gr.integrity.register.organisation.OrganisationClient;
+import gr.integrity.register.organisation.OrganisationLobbyist;
 import gr.integrity.register.organisation.OrganisationStatus;
 import gr.integrity.register.registry.Obligation;
+import gr.integrity.register.security.Account;
 import gr.integrity.register.registry.ObligationKind;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
@@ -64,6 +67,7 @@ public class DemoDeclarations {
                     "Προσθήκη δώρου που είχε παραλειφθεί εκ παραδρομής."));
     /** A demo organisation that a filing proposed and no ADMIN has checked yet: the admin pages show one. */
     static final String PENDING_ORGANISATION = "Σύλλογος Φίλων του Δάσους Καρπενησίου";
+    static final String DEMO_CONSULTANCY = "Σύμβουλοι Δημοσίων Υποθέσεων Αιγαίου Α.Ε.";
 
     @PersistenceContext
     private EntityManager em;
@@ -201,7 +205,35 @@ public class DemoDeclarations {
         pending.setCategory(OrganisationCategory.NGO);
         em.persist(pending);
         em.flush();
+        consultancy(ids);
         return ids;
+    }
+
+    /**
+     * The consultancy the demo lobbyist represents: confirmed, with a partner who left a public position a year
+     * ago (so flagged while the cooling-off period runs), another without one, and two clients.
+     */
+    private void consultancy(Map<String, Long> ids) {
+        List<Account> representative = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", DemoAccounts.LOBBYIST).getResultList();
+        Organisation firm = new Organisation(DEMO_CONSULTANCY, OrganisationStatus.PENDING, DemoAccounts.LOBBYIST);
+        firm.setNameEn("Aegean Public Affairs Consultants S.A.");
+        firm.setCategory(OrganisationCategory.CONSULTANCY);
+        firm.setRegistrationNumber("123456789000");
+        firm.setAddress("Πανεπιστημίου 10, 10671 Αθήνα");
+        firm.setAreasOfInterest("Ενέργεια, ναυτιλία, ψηφιακή πολιτική");
+        representative.forEach(firm::representedBy);
+        em.persist(firm);
+        firm.confirmFromSource("demo");
+        LocalDate today = LocalDate.now(Obligation.ATHENS);
+        em.persist(new OrganisationLobbyist(firm, "Δημήτρης Αλεξίου", "Γενικός Γραμματέας Ενέργειας",
+                today.minusYears(1), "demo"));
+        em.persist(new OrganisationLobbyist(firm, "Ελένη Μαργαρίτη", null, null, "demo"));
+        em.flush();
+        for (String client : List.of("Δημόσια Επιχείρηση Ηλεκτρισμού Α.Ε.", "Ένωση Ελλήνων Εφοπλιστών")) {
+            em.persist(new OrganisationClient(firm, em.find(Organisation.class, ids.get(client)), "demo"));
+        }
+        ids.put(DEMO_CONSULTANCY, firm.getId());
     }
 
     /** An amendment: the forgotten savings account its reason speaks of. */

@@ -24,18 +24,24 @@ import static gr.integrity.register.declaration.Privacy.PUBLIC;
 public final class MeetingSchema {
 
     public static final String ORGANISATIONS = "organisations";
+    /** Documents received at the meeting: a title and the uploaded PDF. */
+    public static final String DOCUMENTS = "documents";
 
     public static final DeclarationSchema SCHEMA = new DeclarationSchema(DeclarationType.MEETING,
             List.of(of("date", FieldType.DATE, PUBLIC, true),
                     text("time", PUBLIC, false),
                     choice("format", true, "IN_PERSON", "VIDEO", "PHONE"),
                     text("location", PUBLIC, false),
+                    // the others present declare the meeting too, and it is counted once; naming them helps match
+                    text("otherOfficials", PUBLIC, false),
                     longText("subject", PUBLIC, true),
                     text("policyAreas", PUBLIC, false),
                     text("legislation", PUBLIC, false),
                     longText("outcome", PUBLIC, false)),
             List.of(new SectionDef(ORGANISATIONS, fields(organisation("organisation", true),
-                    text("representatives", PUBLIC, false)), List.of("organisation"))));
+                    text("representatives", PUBLIC, false)), List.of("organisation")),
+                    new SectionDef(DOCUMENTS, List.of(text("title", PUBLIC, true), FieldDef.document("file")),
+                            List.of("file"))));
 
     private MeetingSchema() {
     }

@@ -2,6 +2,7 @@ package gr.integrity.register.organisation;
 
 import gr.integrity.register.common.TextKeys;
 import gr.integrity.register.platform.persistence.BaseEntity;
+import gr.integrity.register.security.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,6 +73,18 @@ public class Organisation extends BaseEntity {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    /** The LOBBYIST account that registered the organisation and keeps its entry; none for other records. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "representative_id")
+    private Account representative;
+
+    /** A change the representative proposed to the confirmed entry, as the form's JSON, until an ADMIN decides. */
+    @Column(name = "proposed_change", columnDefinition = "TEXT")
+    private String proposedChange;
+
+    @Column(name = "proposed_change_at")
+    private Instant proposedChangeAt;
+
     protected Organisation() {
     }
 
@@ -121,6 +134,28 @@ public class Organisation extends BaseEntity {
             current = current.mergedInto;
         }
         return current;
+    }
+
+    /** Whether the account is the one that represents this organisation in the register. */
+    public boolean isRepresentedBy(Account account) {
+        return representative != null && account != null && representative.getId().equals(account.getId());
+    }
+
+    public void representedBy(Account account) {
+        this.representative = account;
+    }
+
+    void propose(String change) {
+        this.proposedChange = change;
+        this.proposedChangeAt = change == null ? null : Instant.now();
+    }
+
+    public String getProposedChange() {
+        return proposedChange;
+    }
+
+    public Instant getProposedChangeAt() {
+        return proposedChangeAt;
     }
 
     public boolean isMerged() {

@@ -67,17 +67,29 @@ public class OrganisationLinks {
             linked = byName(key);
         }
         if (linked.isEmpty() && proposer != null && name.strip().length() <= Organisation.NAME_MAX) {
-            Organisation proposed = new Organisation(name.strip(), OrganisationStatus.PENDING, proposer);
-            em.persist(proposed);
-            em.flush();
-            audit.record(AuditAction.ORGANISATION_PROPOSED, "Organisation", proposed.getId(), proposed.getNameEl());
-            linked = Optional.of(proposed);
+            linked = Optional.of(propose(name, proposer));
         }
         if (linked.isPresent()) {
             values.put(idField, String.valueOf(linked.get().getId()));
         } else {
             values.remove(idField);
         }
+    }
+
+    /**
+     * The record a name (Greek, English or former) names; one that matches nothing becomes a PENDING record
+     * proposed by {@code proposer}, for an ADMIN to confirm or merge.
+     */
+    public Organisation named(String name, String proposer) {
+        return byName(TextKeys.fold(name)).orElseGet(() -> propose(name, proposer));
+    }
+
+    private Organisation propose(String name, String proposer) {
+        Organisation proposed = new Organisation(name.strip(), OrganisationStatus.PENDING, proposer);
+        em.persist(proposed);
+        em.flush();
+        audit.record(AuditAction.ORGANISATION_PROPOSED, "Organisation", proposed.getId(), proposed.getNameEl());
+        return proposed;
     }
 
     /** The record an id names now (its survivor if it was merged); empty for an id that names nothing. */

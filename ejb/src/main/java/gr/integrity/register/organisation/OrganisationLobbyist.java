@@ -44,7 +44,7 @@ public class OrganisationLobbyist {
     protected OrganisationLobbyist() {
     }
 
-    OrganisationLobbyist(Organisation organisation, String fullName, String pastPosition, LocalDate positionEnded,
+    public OrganisationLobbyist(Organisation organisation, String fullName, String pastPosition, LocalDate positionEnded,
                          String recordedBy) {
         this.organisation = organisation;
         this.fullName = fullName;

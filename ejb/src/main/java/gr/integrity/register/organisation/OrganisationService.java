@@ -10,26 +10,18 @@ import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.common.Queries;
 import gr.integrity.register.common.ResultPage;
 import gr.integrity.register.common.TextKeys;
-import gr.integrity.register.common.validation.PlainTextValidator;
-import gr.integrity.register.declaration.Numbers;
-import gr.integrity.register.registry.Forms;
-import gr.integrity.register.registry.Obligation;
-import gr.integrity.register.registry.RegistrySettings;
 import gr.integrity.register.security.CurrentAccount;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +35,6 @@ import java.util.Map;
 @Stateless
 public class OrganisationService {
 
-    /** The setting: months after leaving a public position during which a lobbyist is flagged a former official. */
-    public static final String COOLING_OFF = "lobbying.coolingOffMonths";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -54,9 +43,6 @@ public class OrganisationService {
 
     @EJB
     private CurrentAccount currentAccount;
-
-    @Inject
-    private RegistrySettings settings;
 
     /**
      * Organisations whose name (current, former or merged) contains the words typed, confirmed ones first. Merged
@@ -153,58 +139,10 @@ public class OrganisationService {
                 .setParameter("pending", OrganisationStatus.PENDING).getSingleResult();
     }
 
-    /** A person who lobbies for the organisation, with the public position they held before (both optional). */
-    @RolesAllowed(Roles.ADMIN)
-    public LobbyistView addLobbyist(long organisationId, String fullName, String pastPosition, LocalDate positionEnded) {
-        Organisation organisation = get(organisationId);
-        if (organisation.isMerged()) {
-            throw new ConflictException("organisation.merged");
-        }
-        String name = Forms.clean(fullName);
-        String position = Forms.clean(pastPosition);
-        if (name == null || name.length() > 200 || !PlainTextValidator.isPlain(name, false)) {
-            throw new InvalidInputException("lobbyist.name", "lobbyistName", 200);
-        }
-        if (position != null && (position.length() > 300 || !PlainTextValidator.isPlain(position, false))) {
-            throw new InvalidInputException("lobbyist.position", "pastPosition", 300);
-        }
-        if (positionEnded != null && positionEnded.isAfter(LocalDate.now(Obligation.ATHENS))) {
-            throw new InvalidInputException("lobbyist.endedInFuture", "positionEnded");
-        }
-        if (positionEnded != null && position == null) {
-            throw new InvalidInputException("lobbyist.positionRequired", "pastPosition");
-        }
-        OrganisationLobbyist lobbyist = new OrganisationLobbyist(organisation, name, position, positionEnded,
-                currentAccount.username());
-        em.persist(lobbyist);
-        em.flush();
-        audit.record(AuditAction.ORGANISATION_CHANGED, "Organisation", organisationId, "lobbyist " + name);
-        return view(lobbyist, coolingOffMonths(), LocalDate.now(Obligation.ATHENS));
-    }
-
-    /** The persons who lobby for an organisation, each flagged while the cooling-off period of the setting runs. */
-    @PermitAll
-    public List<LobbyistView> lobbyists(long organisationId) {
-        int months = coolingOffMonths();
-        LocalDate today = LocalDate.now(Obligation.ATHENS);
-        return em.createQuery("select l from OrganisationLobbyist l where l.organisation.id = :id order by l.fullName",
-                        OrganisationLobbyist.class).setParameter("id", organisationId).getResultStream()
-                .map(l -> view(l, months, today)).toList();
-    }
-
-    private static LobbyistView view(OrganisationLobbyist l, int months, LocalDate today) {
-        return new LobbyistView(l.getId(), l.getFullName(), l.getPastPosition(), l.getPositionEnded(),
-                l.coolingOffEnds(months), l.isCoolingOff(today, months));
-    }
-
-    private int coolingOffMonths() {
-        return Numbers.valueOr(settings.value(COOLING_OFF, "24"), BigDecimal.valueOf(24)).intValue();
-    }
-
     /** An organisation an ADMIN enters: confirmed from the start. */
     @RolesAllowed(Roles.ADMIN)
     public Organisation create(@NotNull @Valid OrganisationForm form) {
-        requireUnique(form, null);
+        requireUnique(em, form, null);
         Organisation organisation = new Organisation(form.getNameEl(), OrganisationStatus.PENDING,
                 currentAccount.username());
         form.applyTo(organisation);
@@ -225,7 +163,7 @@ public class OrganisationService {
         if (form.getVersion() != null && form.getVersion() != organisation.getVersion()) {
             throw new ConflictException("error.changedMeanwhile");
         }
-        requireUnique(form, id);
+        requireUnique(em, form, id);
         String before = organisation.getNameEl();
         if (!TextKeys.fold(before).equals(TextKeys.fold(form.getNameEl()))) {
             em.persist(new OrganisationName(organisation, before, OrganisationName.Kind.FORMER, null));
@@ -291,7 +229,8 @@ public class OrganisationService {
     }
 
 
-    private void requireUnique(OrganisationForm form, Long exceptId) {
+    /** Refuses a name a confirmed organisation already has, and an EU Transparency Register ID already taken. */
+    static void requireUnique(EntityManager em, OrganisationForm form, Long exceptId) {
         List<Long> sameName = em.createQuery("select o.id from Organisation o where o.nameKey = :key"
                         + " and o.status = :confirmed", Long.class)
                 .setParameter("key", TextKeys.fold(form.getNameEl()))

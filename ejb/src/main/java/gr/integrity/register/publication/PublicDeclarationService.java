@@ -1,6 +1,7 @@
 package gr.integrity.register.publication;
 
 import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.declaration.AttachedDocuments;
 import gr.integrity.register.declaration.CanonicalJson;
 import gr.integrity.register.declaration.Declaration;
 import gr.integrity.register.declaration.DeclarationContent;
@@ -8,8 +9,11 @@ import gr.integrity.register.declaration.DeclarationKinds;
 import gr.integrity.register.declaration.DeclarationSchema;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.DeclarationVersion;
+import gr.integrity.register.declaration.DocumentFile;
 import gr.integrity.register.declaration.FieldChange;
+import gr.integrity.register.declaration.FieldType;
 import gr.integrity.register.declaration.Lateness;
+import gr.integrity.register.declaration.SectionDef;
 import gr.integrity.register.declaration.Submissions;
 import gr.integrity.register.declaration.VersionComparison;
 import gr.integrity.register.platform.Hashing;
@@ -62,6 +66,24 @@ public class PublicDeclarationService {
     public PublicVersion version(long declarationId, int versionNo) {
         return declaration(declarationId).versions().stream().filter(v -> v.versionNo() == versionNo).findFirst()
                 .orElseThrow(() -> new NotFoundException("Version", versionNo));
+    }
+
+    /** A document attached to a published declaration: only while a version the public sees names it. */
+    public DocumentFile document(long declarationId, String sha) {
+        PublicDeclaration declaration = declaration(declarationId);
+        DeclarationSchema schema = kinds.of(declaration.type()).schema();
+        boolean named = declaration.versions().stream().filter(v -> !v.withheld())
+                .anyMatch(v -> names(schema, v.content(), sha));
+        if (!named) {
+            throw new NotFoundException("Document", sha);
+        }
+        return DocumentFile.of(AttachedDocuments.stored(em, declarationId, sha), sha);
+    }
+
+    private static boolean names(DeclarationSchema schema, DeclarationContent content, String sha) {
+        return schema.sections().stream().filter(SectionDef::holdsDocuments).anyMatch(section -> section.fields()
+                .stream().filter(f -> f.type() == FieldType.DOCUMENT).anyMatch(field -> content.items(section.name())
+                        .stream().anyMatch(item -> sha.equals(item.get(field.name())))));
     }
 
     /** The changes between two versions, in public fields only (both must be visible). */

@@ -84,6 +84,7 @@ public class SettingsService {
                 case RegistrySettings.INITIAL_COUNT_FROM_DAY -> range(value, 1, 28);
                 case "declaration.correctionGraceDays" -> range(value, 0, 365);
                 case "lobbying.coolingOffMonths" -> range(value, 0, 120);
+                case "meeting.documentMaxMegabytes" -> range(value, 1, 30);
                 default -> {
                     if (name.endsWith("Threshold")) {
                         // the rules' thresholds: amounts in EUR, or a share in %

@@ -11,10 +11,11 @@ import java.io.IOException;
 /**
  * Test deployments only ({@link Deployments#withTests()}): lets a browser test, which runs outside the server,
  * ask for fresh data of its own. {@code POST /it-fixtures/official} answers the username of a new official whose
- * password is {@link #PASSWORD}; {@code POST /it-fixtures/organisation?name=...} enters a confirmed organisation;
+ * password is {@link #PASSWORD} ({@code /it-fixtures/lobbyist}: of a new interest representative);
+ * {@code POST /it-fixtures/organisation?name=...} enters a confirmed organisation;
  * {@code POST /it-fixtures/meetings} imports the Commission's meetings export unless the register has it already.
  */
-@WebServlet({"/it-fixtures/official", "/it-fixtures/organisation", "/it-fixtures/meetings"})
+@WebServlet({"/it-fixtures/official", "/it-fixtures/lobbyist", "/it-fixtures/organisation", "/it-fixtures/meetings"})
 public class FixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -33,6 +34,7 @@ public class FixtureServlet extends HttpServlet {
             String answer = path.endsWith("/organisation")
                     ? admin.call(() -> fixtures.organisation(request.getParameter("name"))).toString()
                     : path.endsWith("/meetings") ? String.valueOf(admin.call(() -> fixtures.commissionMeetings()))
+                    : path.endsWith("/lobbyist") ? admin.call(() -> fixtures.activeLobbyist(PASSWORD))
                     : admin.call(() -> fixtures.activeOfficial(PASSWORD));
             response.setContentType("text/plain");
             response.getWriter().write(answer);

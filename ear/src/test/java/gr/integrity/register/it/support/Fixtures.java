@@ -140,14 +140,17 @@ public class Fixtures {
         Person person = person("Δοκιμαστής", uniqueName("Υπόχρεος"));
         Position position = position(institution(unique("Υπουργείο Δοκιμών")), "Υπουργός", ObligedCategory.POLITICAL);
         mandate(person, position, LocalDate.now().minusDays(10), null);
+        return activeAccount(person, Role.OFFICIAL, password);
+    }
+
+    /** A new interest representative with an active account that signs in with the password given. */
+    public String activeLobbyist(String password) {
+        return activeAccount(person("Εκπρόσωπος", uniqueName("Συμφερόντων")), Role.LOBBYIST, password);
+    }
+
+    private String activeAccount(Person person, Role role, String password) {
         String username = "it-" + UUID.randomUUID().toString().substring(0, 12);
-        InvitationForm form = new InvitationForm();
-        form.setUsername(username);
-        form.setDisplayName(person.fullName());
-        form.setEmail(username + "@it.example.gr");
-        form.setRoles(EnumSet.of(Role.OFFICIAL));
-        form.setPersonId(person.getId());
-        Account account = accountRegistry.create(form);
+        Account account = accountRegistry.create(invitation(username, person, role));
         String token = accountRegistry.issueToken(account, AccountToken.Purpose.INVITATION, Duration.ofHours(1));
         accounts.activate(token, password.toCharArray());
         return username;
@@ -196,13 +199,7 @@ public class Fixtures {
         if (account.isPresent()) {
             account.get().setPerson(em.find(Person.class, person.getId()));
         } else {
-            InvitationForm form = new InvitationForm();
-            form.setUsername(username);
-            form.setDisplayName(person.fullName());
-            form.setEmail(username + "@it.example.gr");
-            form.setRoles(EnumSet.of(Role.OFFICIAL));
-            form.setPersonId(person.getId());
-            accounts.invite(form);
+            invite(username, person, Role.OFFICIAL);
         }
         return person;
     }
@@ -216,13 +213,30 @@ public class Fixtures {
         Person person = person("Δοκιμαστής", uniqueName("Υπόχρεος"));
         Position position = position(institution(unique("Υπουργείο Δοκιμών")), "Υπουργός", ObligedCategory.POLITICAL);
         mandate(person, position, LocalDate.of(2024, 1, 15), null);
+        invite(username, person, Role.OFFICIAL);
+        return person;
+    }
+
+    /** The account of a test lobbyist (as the run-as principals name them), linked to a person, created once. */
+    public void lobbyistAccount(String username) {
+        if (accountRegistry.findByUsername(username).isPresent()) {
+            return;
+        }
+        Person person = person("Εκπρόσωπος", uniqueName("Συμφερόντων"));
+        invite(username, person, Role.LOBBYIST);
+    }
+
+    private void invite(String username, Person person, Role role) {
+        accounts.invite(invitation(username, person, role));
+    }
+
+    private static InvitationForm invitation(String username, Person person, Role role) {
         InvitationForm form = new InvitationForm();
         form.setUsername(username);
         form.setDisplayName(person.fullName());
         form.setEmail(username + "@it.example.gr");
-        form.setRoles(EnumSet.of(Role.OFFICIAL));
+        form.setRoles(EnumSet.of(role));
         form.setPersonId(person.getId());
-        accounts.invite(form);
-        return person;
+        return form;
     }
 }

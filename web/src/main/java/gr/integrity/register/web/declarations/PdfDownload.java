@@ -50,7 +50,7 @@ abstract class PdfDownload extends HttpServlet {
         response.getOutputStream().write(document.bytes());
     }
 
-    private static int status(RuntimeException e) {
+    static int status(RuntimeException e) {
         Throwable cause = e;
         while (cause instanceof EJBException && cause.getCause() != null) {
             cause = cause.getCause();

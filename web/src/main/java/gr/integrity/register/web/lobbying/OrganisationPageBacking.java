@@ -6,7 +6,8 @@ import gr.integrity.register.lobbying.MeetingSearch;
 import gr.integrity.register.lobbying.OrganisationPages;
 import gr.integrity.register.lobbying.OrganisationProfile;
 import gr.integrity.register.organisation.LobbyistView;
-import gr.integrity.register.organisation.OrganisationService;
+import gr.integrity.register.organisation.OrganisationChoice;
+import gr.integrity.register.organisation.OrganisationPeople;
 import gr.integrity.register.web.support.Pages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,9 +39,10 @@ public class OrganisationPageBacking {
     private MeetingSearch search;
 
     @EJB
-    private OrganisationService register;
+    private OrganisationPeople people;
 
     private List<LobbyistView> lobbyists;
+    private List<OrganisationChoice> clients;
 
     private Long id;
     private OrganisationProfile profile;
@@ -54,7 +56,12 @@ public class OrganisationPageBacking {
         }
         profile = organisations.profile(current);
         latest = search.search(new MeetingFilter(null, null, current, null, null, null), null, LATEST);
-        lobbyists = register.lobbyists(current);
+        lobbyists = people.lobbyists(current);
+        clients = people.clients(current);
+    }
+
+    public List<OrganisationChoice> getClients() {
+        return clients;
     }
 
     public List<LobbyistView> getLobbyists() {

@@ -1,46 +1,50 @@
 package gr.integrity.register.web.admin.organisations;
 
-import gr.integrity.register.organisation.LobbyistView;
+import gr.integrity.register.organisation.LobbyistRegistrations;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationCategory;
 import gr.integrity.register.organisation.OrganisationChoice;
 import gr.integrity.register.organisation.OrganisationForm;
 import gr.integrity.register.organisation.OrganisationName;
 import gr.integrity.register.organisation.OrganisationService;
+import gr.integrity.register.web.organisation.OrganisationPeopleEditor;
 import gr.integrity.register.web.support.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 
-/** Entering, correcting, confirming an organisation, or merging a duplicate into the record that stays. */
+/**
+ * Entering, correcting, confirming an organisation (a lobbyist's registration among them), deciding on a change
+ * its representative proposed, or merging a duplicate into the record that stays.
+ */
 @Named
 @ViewScoped
-public class OrganisationEditBacking implements Serializable {
+public class OrganisationEditBacking extends OrganisationPeopleEditor {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private OrganisationService organisations;
 
+    @EJB
+    private LobbyistRegistrations registrations;
+
     private Long id;
     private OrganisationForm form = new OrganisationForm();
     private Organisation organisation;
     private List<OrganisationName> otherNames = List.of();
     private OrganisationChoice survivor;
-    private List<LobbyistView> lobbyists = List.of();
-    private String lobbyistName;
-    private String pastPosition;
-    private java.time.LocalDate positionEnded;
+    private OrganisationForm proposal;
 
     public void load() {
         if (id != null) {
             organisation = organisations.get(id);
             form = OrganisationForm.of(organisation);
             otherNames = organisations.otherNames(id);
-            lobbyists = organisations.lobbyists(id);
+            loadPeople(id);
+            proposal = registrations.proposedChange(id);
         }
     }
 
@@ -78,42 +82,39 @@ public class OrganisationEditBacking implements Serializable {
         }
     }
 
-    public void addLobbyist() {
+    /** Applies the change the organisation's representative proposed. */
+    public void approveChange() {
         try {
-            LobbyistView added = organisations.addLobbyist(Pages.required(id), lobbyistName, pastPosition, positionEnded);
-            Pages.flashInfo("organisation.lobbyistAdded", added.name());
-            Pages.redirect("/admin/organisations/edit.xhtml?id=" + id);
+            Organisation changed = registrations.approveChange(Pages.required(id));
+            Pages.flashInfo("organisation.changeApproved", changed.getNameEl());
+            Pages.redirect(pageAddress());
         } catch (RuntimeException e) {
-            Pages.refused(e, "lobbyists");
+            Pages.refused(e, "proposal");
         }
     }
 
-    public List<LobbyistView> getLobbyists() {
-        return lobbyists;
+    public void rejectChange() {
+        try {
+            registrations.rejectChange(Pages.required(id));
+            Pages.flashInfo("organisation.changeRejected");
+            Pages.redirect(pageAddress());
+        } catch (RuntimeException e) {
+            Pages.refused(e, "proposal");
+        }
     }
 
-    public String getLobbyistName() {
-        return lobbyistName;
+    public OrganisationForm getProposal() {
+        return proposal;
     }
 
-    public void setLobbyistName(String lobbyistName) {
-        this.lobbyistName = lobbyistName;
+    @Override
+    protected Long organisationId() {
+        return id;
     }
 
-    public String getPastPosition() {
-        return pastPosition;
-    }
-
-    public void setPastPosition(String pastPosition) {
-        this.pastPosition = pastPosition;
-    }
-
-    public java.time.LocalDate getPositionEnded() {
-        return positionEnded;
-    }
-
-    public void setPositionEnded(java.time.LocalDate positionEnded) {
-        this.positionEnded = positionEnded;
+    @Override
+    protected String pageAddress() {
+        return "/admin/organisations/edit.xhtml?id=" + id;
     }
 
     /** Records the duplicate can be merged into: any other that is not itself merged. */

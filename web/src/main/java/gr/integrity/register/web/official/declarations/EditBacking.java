@@ -1,11 +1,13 @@
 package gr.integrity.register.web.official.declarations;
 
+import gr.integrity.register.declaration.AttachedDocuments;
 import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationKinds;
 import gr.integrity.register.declaration.DeclarationSchema;
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DraftView;
 import gr.integrity.register.declaration.FieldDef;
+import gr.integrity.register.declaration.FieldType;
 import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.SectionDef;
 import gr.integrity.register.declaration.VersionSummary;
@@ -14,7 +16,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +33,10 @@ import java.util.Objects;
 public class EditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** A section of documents names each by a title; the upload fills it with the file's name. */
+    private static final String TITLE = "title";
+    /** Read at most this much of an upload: more than any size the setting allows, so the service can say why. */
+    private static final int MAX_READ = 31 * 1024 * 1024;
 
     @EJB
     private DeclarationService declarations;
@@ -35,8 +44,13 @@ public class EditBacking implements Serializable {
     @Inject
     private DeclarationKinds kinds;
 
+    @EJB
+    private AttachedDocuments documents;
+
     private Long id;
     private String section;
+    /** The document being uploaded to a section of documents; not kept between requests. */
+    private transient Part file;
     private DraftView draft;
     private DeclarationContent content;
 
@@ -81,6 +95,50 @@ public class EditBacking implements Serializable {
         DeclarationContent.Item item = new DeclarationContent.Item();
         kinds.of(draft.type()).defaults(section).forEach(item::set);
         content.items(section).add(item);
+    }
+
+    /**
+     * Saves, then attaches the chosen PDF as a new item of the section (its title taken from the file name, to be
+     * corrected by the filer). A refused file leaves the draft as saved, with the reason on the file input.
+     */
+    public void attach() {
+        if (!store()) {
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            Pages.error("edit:file", "document.empty");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            String sha = documents.attach(id, file.getSubmittedFileName(), in.readNBytes(MAX_READ));
+            String title = AttachedDocuments.safeFileName(file.getSubmittedFileName()).replaceFirst("\\.pdf$", "");
+            DeclarationContent.Item item = new DeclarationContent.Item();
+            getCurrentSection().fields().stream().filter(f -> f.type() == FieldType.DOCUMENT)
+                    .forEach(f -> item.set(f.name(), sha));
+            item.set(TITLE, title);
+            content.items(section).add(item);
+            if (store()) {
+                Pages.flashInfo("document.attached");
+                Pages.redirect("/official/declarations/edit.xhtml?id=" + id + "&section=" + section);
+            }
+        } catch (IOException e) {
+            Pages.error("edit:file", "import.unreadable");
+        } catch (RuntimeException e) {
+            Pages.refused(e, "edit");
+        }
+    }
+
+    public boolean isDocumentSection() {
+        return getCurrentSection() != null && getCurrentSection().holdsDocuments();
+    }
+
+    public int getDocumentMaxMegabytes() {
+        return documents.maxMegabytes();
+    }
+
+    /** The address a document of this draft is downloaded from. */
+    public String documentUrl(String sha) {
+        return "/official/declarations/document?id=" + id + "&sha=" + sha;
     }
 
     public void remove(String itemId) {
@@ -145,6 +203,14 @@ public class EditBacking implements Serializable {
 
     public void setSection(String section) {
         this.section = section;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public DraftView getDraft() {

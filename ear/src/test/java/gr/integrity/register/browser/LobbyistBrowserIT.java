@@ -1,0 +1,61 @@
+package gr.integrity.register.browser;
+
+import gr.integrity.register.it.support.FixtureServlet;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An interest representative registers their consultancy through the pages (a malformed Transparency Register ID
+ * is refused on its field, with what was typed kept), declares a client and a partner; an ADMIN confirms the
+ * registration; the public page then shows the consultancy with its client.
+ */
+@RunAsClient
+class LobbyistBrowserIT extends FilingBrowserTest {
+
+    @Test
+    void aLobbyistRegistersTheirConsultancyAndAnAdminConfirmsIt() throws Exception {
+        String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String firm = "Σύμβουλοι Πολιτικής Ιονίου " + tag;
+        String client = "Ξενοδοχειακή Ιονίου " + tag;
+        browser.signIn(DraftPages.fixture(base, "/it-fixtures/lobbyist"), FixtureServlet.PASSWORD);
+
+        browser.open("/lobbyist/index.xhtml");
+        assertTrue(browser.text(".empty-state").contains("Δεν έχετε καταχωρίσει"), browser.text(".empty-state"));
+        browser.type("organisation:nameEl", firm);
+        browser.choose("organisation:category", "Σύμβουλοι επικοινωνίας και εκπροσώπησης");
+        browser.type("organisation:euTransparencyId", "12345-6");
+        browser.submit("organisation:save");
+        assertTrue(browser.text("[id='organisation']").contains("8 έως 12 ψηφία"), browser.text("[id='organisation']"));
+        assertEquals(firm, browser.find("[id='organisation:nameEl']").getAttribute("value"), "what was typed is kept");
+
+        browser.type("organisation:euTransparencyId", "0012345678-90");
+        browser.submit("organisation:save");
+        assertEquals("Προς επιβεβαίωση", browser.text("#status"));
+
+        browser.type("clients:clientName_input", client);
+        browser.submit("clients:addClient");
+        assertTrue(browser.text("#clients").contains(client), browser.text("#clients"));
+        browser.type("lobbyists:lobbyistName", "Ιάσονας Πρεβεζάνος");
+        browser.submit("lobbyists:addLobbyist");
+        assertTrue(browser.text("ul#lobbyists").contains("Ιάσονας Πρεβεζάνος"));
+        String organisationPage = browser.find("main a[href*='organisation.xhtml?id=']").getAttribute("href");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("admin", "demo-admin-2026");
+        browser.driver().get(organisationPage.replace("/organisation.xhtml", "/admin/organisations/edit.xhtml"));
+        browser.submit("organisation:confirm");
+        assertEquals("Επιβεβαιωμένος", browser.text("#status"));
+
+        browser.driver().get(organisationPage);
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), firm));
+        assertTrue(browser.text("#clients").contains(client), browser.text("#clients"));
+        assertTrue(browser.text("#lobbyists").contains("Ιάσονας Πρεβεζάνος"));
+    }
+}

@@ -1,0 +1,157 @@
+package gr.integrity.register.organisation;
+
+import gr.integrity.register.audit.AuditAction;
+import gr.integrity.register.audit.AuditTrail;
+import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.common.ConflictException;
+import gr.integrity.register.common.InvalidInputException;
+import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.common.validation.PlainTextValidator;
+import gr.integrity.register.declaration.Numbers;
+import gr.integrity.register.registry.Forms;
+import gr.integrity.register.registry.Obligation;
+import gr.integrity.register.registry.RegistrySettings;
+import gr.integrity.register.security.CurrentAccount;
+import gr.integrity.register.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who lobbies for an organisation: the persons who do (with the public positions they held before, flagged while
+ * the cooling-off period runs) and, for consultancies and law firms, the clients they lobby for. An ADMIN keeps
+ * any organisation's; a LOBBYIST only those of the organisations they represent.
+ */
+@Stateless
+public class OrganisationPeople {
+
+    /** The setting: months after leaving a public position during which a lobbyist is flagged a former official. */
+    public static final String COOLING_OFF = "lobbying.coolingOffMonths";
+    /** The categories that lobby on behalf of clients, and so declare them. */
+    public static final Set<OrganisationCategory> WITH_CLIENTS = Set.of(OrganisationCategory.CONSULTANCY,
+            OrganisationCategory.LAW_FIRM);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private CurrentAccount currentAccount;
+
+    @Inject
+    private OrganisationLinks links;
+
+    @Inject
+    private RegistrySettings settings;
+
+    /** A person who lobbies for the organisation, with the public position they held before (both optional). */
+    @RolesAllowed({Roles.ADMIN, Roles.LOBBYIST})
+    public LobbyistView addLobbyist(long organisationId, String fullName, String pastPosition, LocalDate positionEnded) {
+        Organisation organisation = changeable(organisationId);
+        String name = Forms.clean(fullName);
+        String position = Forms.clean(pastPosition);
+        if (name == null || name.length() > 200 || !PlainTextValidator.isPlain(name, false)) {
+            throw new InvalidInputException("lobbyist.name", "lobbyistName", 200);
+        }
+        if (position != null && (position.length() > 300 || !PlainTextValidator.isPlain(position, false))) {
+            throw new InvalidInputException("lobbyist.position", "pastPosition", 300);
+        }
+        if (positionEnded != null && positionEnded.isAfter(LocalDate.now(Obligation.ATHENS))) {
+            throw new InvalidInputException("lobbyist.endedInFuture", "positionEnded");
+        }
+        if (positionEnded != null && position == null) {
+            throw new InvalidInputException("lobbyist.positionRequired", "pastPosition");
+        }
+        OrganisationLobbyist lobbyist = new OrganisationLobbyist(organisation, name, position, positionEnded,
+                currentAccount.username());
+        em.persist(lobbyist);
+        em.flush();
+        audit.record(AuditAction.ORGANISATION_CHANGED, "Organisation", organisationId, "lobbyist " + name);
+        return view(lobbyist, coolingOffMonths(), LocalDate.now(Obligation.ATHENS));
+    }
+
+    /** The persons who lobby for an organisation, each flagged while the cooling-off period of the setting runs. */
+    @PermitAll
+    public List<LobbyistView> lobbyists(long organisationId) {
+        int months = coolingOffMonths();
+        LocalDate today = LocalDate.now(Obligation.ATHENS);
+        return em.createQuery("select l from OrganisationLobbyist l where l.organisation.id = :id order by l.fullName",
+                        OrganisationLobbyist.class).setParameter("id", organisationId).getResultStream()
+                .map(l -> view(l, months, today)).toList();
+    }
+
+    /**
+     * A client a consultancy or law firm lobbies for, named as the register knows it (or proposed to its ADMINs when
+     * it does not).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.LOBBYIST})
+    public OrganisationChoice addClient(long organisationId, String clientName) {
+        Organisation organisation = changeable(organisationId);
+        if (!WITH_CLIENTS.contains(organisation.getCategory())) {
+            throw new InvalidInputException("client.notConsultancy", "clientName");
+        }
+        String name = Forms.clean(clientName);
+        if (name == null || name.length() > Organisation.NAME_MAX || !PlainTextValidator.isPlain(name, false)) {
+            throw new InvalidInputException("client.name", "clientName", Organisation.NAME_MAX);
+        }
+        Organisation client = links.named(name, currentAccount.username()).survivor();
+        if (client.getId().equals(organisation.getId())) {
+            throw new InvalidInputException("client.itself", "clientName");
+        }
+        if (em.find(OrganisationClient.class, new OrganisationClient.Key(organisation.getId(), client.getId())) != null) {
+            throw new InvalidInputException("client.already", "clientName", client.getNameEl());
+        }
+        em.persist(new OrganisationClient(organisation, client, currentAccount.username()));
+        audit.record(AuditAction.ORGANISATION_CHANGED, "Organisation", organisationId, "client " + client.getId());
+        return OrganisationChoice.of(client);
+    }
+
+    /** The clients an organisation lobbies for, as their records answer now (after merges). */
+    @PermitAll
+    public List<OrganisationChoice> clients(long organisationId) {
+        return em.createQuery("select c.client from OrganisationClient c where c.organisation.id = :id",
+                        Organisation.class).setParameter("id", organisationId).getResultStream()
+                .map(Organisation::survivor).distinct().map(OrganisationChoice::of)
+                .sorted(java.util.Comparator.comparing(OrganisationChoice::nameEl)).toList();
+    }
+
+    /**
+     * An organisation the caller may change: any for an ADMIN, only one they represent for a LOBBYIST (a refusal
+     * is recorded). A merged record is changed through its survivor.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.LOBBYIST})
+    public Organisation changeable(long organisationId) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw new NotFoundException("Organisation", organisationId);
+        }
+        if (!currentAccount.isInRole(Roles.ADMIN) && !organisation.isRepresentedBy(currentAccount.get())) {
+            audit.recordIndependently(AuditAction.ACCESS_REFUSED, "Organisation", organisationId, null);
+            throw new AccessRefusedException();
+        }
+        if (organisation.isMerged()) {
+            throw new ConflictException("organisation.merged");
+        }
+        return organisation;
+    }
+
+    private static LobbyistView view(OrganisationLobbyist l, int months, LocalDate today) {
+        return new LobbyistView(l.getId(), l.getFullName(), l.getPastPosition(), l.getPositionEnded(),
+                l.coolingOffEnds(months), l.isCoolingOff(today, months));
+    }
+
+    private int coolingOffMonths() {
+        return Numbers.valueOr(settings.value(COOLING_OFF, "24"), BigDecimal.valueOf(24)).intValue();
+    }
+}

@@ -1,0 +1,106 @@
+package gr.integrity.register.web.organisation;
+
+import gr.integrity.register.organisation.LobbyistView;
+import gr.integrity.register.organisation.OrganisationChoice;
+import gr.integrity.register.organisation.OrganisationPeople;
+import gr.integrity.register.web.support.Pages;
+import jakarta.ejb.EJB;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The part of an organisation's page where the persons who lobby for it and its clients are added: the same for
+ * an ADMIN keeping any entry and a LOBBYIST keeping their own (the service decides who may).
+ */
+public abstract class OrganisationPeopleEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private OrganisationPeople people;
+
+    private List<LobbyistView> lobbyists = List.of();
+    private List<OrganisationChoice> clients = List.of();
+    private String lobbyistName;
+    private String pastPosition;
+    private LocalDate positionEnded;
+    private String clientName;
+
+    /** The organisation being kept. */
+    protected abstract Long organisationId();
+
+    /** Where the page goes after a change: itself, showing the organisation again. */
+    protected abstract String pageAddress();
+
+    protected void loadPeople(long organisationId) {
+        lobbyists = people.lobbyists(organisationId);
+        clients = people.clients(organisationId);
+    }
+
+    public void addLobbyist() {
+        try {
+            LobbyistView added = people.addLobbyist(Pages.required(organisationId()), lobbyistName, pastPosition,
+                    positionEnded);
+            Pages.flashInfo("organisation.lobbyistAdded", added.name());
+            Pages.redirect(pageAddress());
+        } catch (RuntimeException e) {
+            Pages.refused(e, "lobbyists");
+        }
+    }
+
+    public void addClient() {
+        try {
+            OrganisationChoice added = people.addClient(Pages.required(organisationId()), clientName);
+            Pages.flashInfo("organisation.clientAdded", added.nameEl());
+            Pages.redirect(pageAddress());
+        } catch (RuntimeException e) {
+            Pages.refused(e, "clients");
+        }
+    }
+
+    public boolean takesClients(gr.integrity.register.organisation.OrganisationCategory category) {
+        return OrganisationPeople.WITH_CLIENTS.contains(category);
+    }
+
+    public List<LobbyistView> getLobbyists() {
+        return lobbyists;
+    }
+
+    public List<OrganisationChoice> getClients() {
+        return clients;
+    }
+
+    public String getLobbyistName() {
+        return lobbyistName;
+    }
+
+    public void setLobbyistName(String lobbyistName) {
+        this.lobbyistName = lobbyistName;
+    }
+
+    public String getPastPosition() {
+        return pastPosition;
+    }
+
+    public void setPastPosition(String pastPosition) {
+        this.pastPosition = pastPosition;
+    }
+
+    public LocalDate getPositionEnded() {
+        return positionEnded;
+    }
+
+    public void setPositionEnded(LocalDate positionEnded) {
+        this.positionEnded = positionEnded;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    public void setClientName(String clientName) {
+        this.clientName = clientName;
+    }
+}
