@@ -2,6 +2,10 @@ package gr.integrity.register.it;
 
 import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.audit.AuditEntry;
+import gr.integrity.register.audit.AuditQuery;
+import gr.integrity.register.audit.AuditSearch;
+import gr.integrity.register.audit.ChainCheck;
+import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.AsOfficialA;
@@ -65,6 +69,9 @@ class AccountsAndSignInIT {
 
     @EJB
     private TestDatabase database;
+
+    @EJB
+    private AuditSearch trail;
 
     @Test
     void anInvitedOfficialSetsAPasswordThroughTheMailedLinkAndSignsIn() throws Exception {
@@ -187,6 +194,25 @@ class AccountsAndSignInIT {
             assertEquals(entry.computeHash(), entry.getEntryHash(), "entry " + entry.getId() + " was changed");
             previous = entry.getEntryHash();
         }
+    }
+
+    @Test
+    void adminsAndAuditorsSearchTheTrailAndCheckItsChainOfficialsCannot() throws Exception {
+        admin.call(() -> fixtures.person("Ίχνος", Fixtures.uniqueName("Ελέγχου")));
+        ChainCheck check = admin.call(() -> trail.verify());
+        assertTrue(check.holds(), check.toString());
+        assertEquals(database.count("select count(e) from AuditEntry e"), check.entriesChecked());
+
+        List<AuditEntry> created = admin.call(() -> trail.search(new AuditQuery(AsAdmin.USERNAME,
+                AuditAction.PERSON_CREATED, "Person", null, null, null), PageRequest.of(0, 5))).items();
+        assertFalse(created.isEmpty());
+        assertTrue(created.stream().allMatch(e -> e.getAction() == AuditAction.PERSON_CREATED
+                && e.getActor().equals(AsAdmin.USERNAME)));
+        assertTrue(created.get(0).getId() > created.get(created.size() - 1).getId() || created.size() == 1, "newest first");
+
+        assertThrows(EJBAccessException.class, () -> official.call(() -> trail.verify()));
+        assertThrows(EJBAccessException.class, () -> official.call(() -> trail.search(
+                new AuditQuery(null, null, null, null, null, null), PageRequest.of(0, 5))));
     }
 
     private Account invite(Role role) throws Exception {

@@ -10,6 +10,7 @@ import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
+import gr.integrity.register.it.support.Thrown;
 import gr.integrity.register.organisation.LobbyistRegistrations;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationCategory;
@@ -142,11 +143,11 @@ class LobbyingRegisterIT {
         assertRefused(() -> lobbyist.call(() -> people.addLobbyist(entered, "Κάποιος", null, null)));
 
         // officials do not register organisations; lobbyists do not confirm them
-        assertInstanceOf(EJBAccessException.class, unwrap(assertThrows(Exception.class,
+        assertInstanceOf(EJBAccessException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> official.call(() -> registrations.register(form(Fixtures.uniqueName("Υπουργικός"), OrganisationCategory.NGO))))));
-        assertInstanceOf(EJBAccessException.class, unwrap(assertThrows(Exception.class,
+        assertInstanceOf(EJBAccessException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> lobbyist.call(() -> organisations.confirm(id)))));
-        assertInstanceOf(EJBAccessException.class, unwrap(assertThrows(Exception.class,
+        assertInstanceOf(EJBAccessException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> lobbyist.call(() -> registrations.approveChange(id)))));
     }
 
@@ -164,7 +165,7 @@ class LobbyingRegisterIT {
         assertEquals(OrganisationStatus.PENDING, proposed.status(), "a client the register lacks is proposed to its ADMINs");
         assertEquals(List.of(known, unknown).stream().sorted().toList(),
                 people.clients(id).stream().map(OrganisationChoice::nameEl).toList());
-        assertInstanceOf(InvalidInputException.class, unwrap(assertThrows(Exception.class,
+        assertInstanceOf(InvalidInputException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> lobbyist.call(() -> people.addClient(id, known)))), "the same client twice");
 
         lobbyist.call(() -> people.addLobbyist(id, "Άρης Συμβουλίδης", null, null));
@@ -172,7 +173,7 @@ class LobbyingRegisterIT {
 
         // an NGO lobbies for itself: it has no clients to declare
         long ngo = lobbyist.call(() -> registrations.register(form(Fixtures.uniqueName("Μη Κερδοσκοπική"), OrganisationCategory.NGO))).getId();
-        InvalidInputException refused = (InvalidInputException) unwrap(assertThrows(Exception.class,
+        InvalidInputException refused = (InvalidInputException) Thrown.unwrap(assertThrows(Exception.class,
                 () -> lobbyist.call(() -> people.addClient(ngo, known))));
         assertEquals("client.notConsultancy", refused.getMessageKey());
     }
@@ -206,15 +207,7 @@ class LobbyingRegisterIT {
     }
 
     private static void assertRefused(org.junit.jupiter.api.function.Executable call) {
-        assertInstanceOf(AccessRefusedException.class, unwrap(assertThrows(Exception.class, call)));
+        assertInstanceOf(AccessRefusedException.class, Thrown.unwrap(assertThrows(Exception.class, call)));
     }
 
-    private static Throwable unwrap(Throwable thrown) {
-        Throwable t = thrown;
-        while ((t instanceof EJBException && !(t instanceof EJBAccessException) || t.getClass() == Exception.class)
-                && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
 }

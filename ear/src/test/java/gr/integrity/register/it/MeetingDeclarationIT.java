@@ -1,7 +1,6 @@
 package gr.integrity.register.it;
 
 import gr.integrity.register.common.AccessRefusedException;
-import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.declaration.AttachedDocuments;
 import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationService;
@@ -15,6 +14,7 @@ import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.AsOfficialB;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
+import gr.integrity.register.it.support.Thrown;
 import gr.integrity.register.lobbying.MeetingFilter;
 import gr.integrity.register.lobbying.MeetingSchema;
 import gr.integrity.register.lobbying.MeetingSearch;
@@ -23,7 +23,6 @@ import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
 import gr.integrity.register.registry.SettingsService;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -137,7 +136,7 @@ class MeetingDeclarationIT {
         assertEquals(1, filed.versionNo());
 
         // another official cannot read or change the declaration
-        assertInstanceOf(AccessRefusedException.class, unwrap(assertThrows(Exception.class,
+        assertInstanceOf(AccessRefusedException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> otherOfficial.call(() -> declarations.version(id, 1)))));
     }
 
@@ -175,19 +174,19 @@ class MeetingDeclarationIT {
 
         // a PDF by its content is taken, whatever its name; anything else is refused whatever its name
         String sha = official.call(() -> documents.attach(id, "../../etc/Υπόμνημα.PDF", pdf));
-        assertEquals("document.notPdf", refusal(() -> official.call(() -> documents.attach(id, "photo.pdf",
+        assertEquals("document.notPdf", Thrown.messageKey(() -> official.call(() -> documents.attach(id, "photo.pdf",
                 new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}))));
-        assertEquals("document.notPdf", refusal(() -> official.call(() -> documents.attach(id, "fake.pdf",
+        assertEquals("document.notPdf", Thrown.messageKey(() -> official.call(() -> documents.attach(id, "fake.pdf",
                 "%PDF-1.7 but nothing a reader could open".getBytes(StandardCharsets.US_ASCII)))));
         admin.call(() -> { settings.changeSetting(AttachedDocuments.MAX_MEGABYTES, "1"); return null; });
         try {
             byte[] large = Arrays.copyOf(pdf, 1024 * 1024 + 1);
-            assertEquals("document.tooLarge", refusal(() -> official.call(() -> documents.attach(id, "large.pdf", large))));
+            assertEquals("document.tooLarge", Thrown.messageKey(() -> official.call(() -> documents.attach(id, "large.pdf", large))));
         } finally {
             admin.call(() -> { settings.changeSetting(AttachedDocuments.MAX_MEGABYTES, "10"); return null; });
         }
         // nobody attaches to someone else's declaration
-        assertInstanceOf(AccessRefusedException.class, unwrap(assertThrows(Exception.class,
+        assertInstanceOf(AccessRefusedException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> otherOfficial.call(() -> documents.attach(id, "x.pdf", pdf)))));
 
         // a document named in a crafted draft that is not this declaration's is dropped, and the rules say so
@@ -222,9 +221,6 @@ class MeetingDeclarationIT {
         }
     }
 
-    private static String refusal(org.junit.jupiter.api.function.Executable call) {
-        return ((InvalidInputException) unwrap(assertThrows(Exception.class, call))).getMessageKey();
-    }
 
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
@@ -264,11 +260,4 @@ class MeetingDeclarationIT {
         return meeting.officials().stream().map(PublicMeeting.Attendee::personId).collect(Collectors.toSet());
     }
 
-    private static Throwable unwrap(Throwable thrown) {
-        Throwable t = thrown;
-        while ((t instanceof EJBException || t.getClass() == Exception.class) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
 }

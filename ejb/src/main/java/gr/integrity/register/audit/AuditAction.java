@@ -42,6 +42,12 @@ public enum AuditAction {
     ORGANISATION_CHANGE_PROPOSED,
     /** an ADMIN approved or rejected a proposed change */
     ORGANISATION_CHANGE_DECIDED,
+    REVIEW_ASSIGNED,
+    REVIEW_STATE_CHANGED,
+    CLARIFICATION_REQUESTED,
+    REVIEW_NOTE_ADDED,
+    FLAG_WEIGHT_CHANGED,
+    REMINDER_SENT,
     /** an auditor (or anyone but the filer) read a version's full, unredacted content */
     UNREDACTED_VIEW
 }

@@ -68,8 +68,14 @@ public class AuditEntry {
 
     /** The hash of this entry's content and its predecessor's hash. */
     public String computeHash() {
+        return hashOf(occurredAt, actor, clientAddress, action.name(), objectType, objectId, details, previousHash);
+    }
+
+    /** The hash of an entry's fields as stored: what the application computes and the chain check recomputes. */
+    static String hashOf(Instant occurredAt, String actor, String clientAddress, String action, String objectType,
+                         String objectId, String details, String previousHash) {
         String canonical = String.join("\u001f",
-                occurredAt.toString(), actor, nullToEmpty(clientAddress), action.name(), nullToEmpty(objectType),
+                occurredAt.toString(), actor, nullToEmpty(clientAddress), action, nullToEmpty(objectType),
                 nullToEmpty(objectId), nullToEmpty(details), previousHash);
         return gr.integrity.register.platform.Hashing.sha256Hex(canonical);
     }

@@ -10,6 +10,8 @@ import gr.integrity.register.declaration.DeclarationKinds;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.RuleContext;
+import gr.integrity.register.declaration.DeclarationSubmitted;
+import gr.integrity.register.declaration.DeclarationVersion;
 import gr.integrity.register.declaration.Submissions;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationCategory;
@@ -25,6 +27,7 @@ import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -76,6 +79,9 @@ public class DemoDeclarations {
     private Submissions submissions;
 
     @Inject
+    private Event<DeclarationSubmitted> submitted;
+
+    @Inject
     private DeclarationKinds kinds;
 
     @EJB
@@ -123,8 +129,11 @@ public class DemoDeclarations {
             });
             String latestKey = o.getPerson().getId() + " " + o.getDeclarationType();
             DeclarationContent content = content(o, filing, latestByPerson.get(latestKey), organisationIds);
-            submissions.create(declaration, content, 0, UUID.randomUUID().toString(), "demo",
-                    filing.amendmentReason(), confirmAll(declaration, content, filing.at()), filing.at());
+            DeclarationVersion version = submissions.create(declaration, content, 0, UUID.randomUUID().toString(),
+                    "demo", filing.amendmentReason(), confirmAll(declaration, content, filing.at()), filing.at());
+            // as a filing through the pages does: the filing enters review, its red flags raised
+            submitted.fire(new DeclarationSubmitted(declaration.getId(), declaration.getType(),
+                    o.getPerson().getId(), version.getVersionNo(), content));
             latestByPerson.put(latestKey, content);
             if (++done % 50 == 0) {
                 LOG.infof("Demo data: %d of %d declaration versions filed", done, filings.size());

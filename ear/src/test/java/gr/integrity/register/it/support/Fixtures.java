@@ -226,6 +226,19 @@ public class Fixtures {
         invite(username, person, Role.LOBBYIST);
     }
 
+    /** The account of a test user without a person (an auditor, an ADMIN), created once with the role given. */
+    public void staffAccount(String username, Role role) {
+        if (accountRegistry.findByUsername(username).isPresent()) {
+            return;
+        }
+        InvitationForm form = new InvitationForm();
+        form.setUsername(username);
+        form.setDisplayName(username);
+        form.setEmail(username + "@it.example.gr");
+        form.setRoles(EnumSet.of(role));
+        accounts.invite(form);
+    }
+
     private void invite(String username, Person person, Role role) {
         accounts.invite(invitation(username, person, role));
     }

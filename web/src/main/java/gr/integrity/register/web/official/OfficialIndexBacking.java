@@ -7,6 +7,8 @@ import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.ObligationService;
 import gr.integrity.register.web.support.Pages;
 import jakarta.annotation.PostConstruct;
+import gr.integrity.register.review.Clarification;
+import gr.integrity.register.review.ReviewService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -29,6 +31,11 @@ public class OfficialIndexBacking {
     @EJB
     private DeclarationService declarations;
 
+    @EJB
+    private ReviewService reviews;
+
+    private List<Clarification> clarifications;
+
     private List<Obligation> mine;
     private List<DeclarationSummary> filed;
     private Map<Long, DeclarationSummary> byObligation;
@@ -36,9 +43,21 @@ public class OfficialIndexBacking {
     @PostConstruct
     void load() {
         mine = obligations.mine();
+        clarifications = reviews.myOpenClarifications();
         filed = declarations.mine();
         byObligation = filed.stream().filter(d -> d.obligationId() != null)
                 .collect(Collectors.toMap(DeclarationSummary::obligationId, Function.identity(), (a, b) -> a));
+    }
+
+    /** Questions auditors asked about the official's filings, to answer by amending. */
+    public List<Clarification> getClarifications() {
+        return clarifications;
+    }
+
+    /** The latest version of one of the official's declarations: where an amendment starts. */
+    public int latestVersion(long declarationId) {
+        return filed.stream().filter(d -> d.id() == declarationId).mapToInt(DeclarationSummary::latestVersionNo)
+                .findFirst().orElse(1);
     }
 
     /** Opens the declaration answering the obligation (its draft is created, prefilled, on first use). */

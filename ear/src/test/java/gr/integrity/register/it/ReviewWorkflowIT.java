@@ -1,0 +1,291 @@
+package gr.integrity.register.it;
+
+import gr.integrity.register.audit.AuditAction;
+import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.common.PageRequest;
+import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.declaration.DeclarationService;
+import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.declaration.DraftView;
+import gr.integrity.register.declaration.Finding;
+import gr.integrity.register.it.support.As;
+import gr.integrity.register.it.support.AsAdmin;
+import gr.integrity.register.it.support.AsAuditor;
+import gr.integrity.register.it.support.AsOfficialA;
+import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Fixtures;
+import gr.integrity.register.it.support.TestDatabase;
+import gr.integrity.register.it.support.Thrown;
+import gr.integrity.register.lobbying.MeetingSchema;
+import gr.integrity.register.organisation.OrganisationPeople;
+import gr.integrity.register.registry.Obligation;
+import gr.integrity.register.registry.ObligedCategory;
+import gr.integrity.register.registry.Person;
+import gr.integrity.register.review.DeadlineReminders;
+import gr.integrity.register.review.FlagView;
+import gr.integrity.register.review.FlagWeights;
+import gr.integrity.register.review.MissingFilings;
+import gr.integrity.register.review.QueueRow;
+import gr.integrity.register.review.RedFlag;
+import gr.integrity.register.review.ReviewFilter;
+import gr.integrity.register.review.ReviewService;
+import gr.integrity.register.review.ReviewState;
+import gr.integrity.register.security.Role;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The auditors' review against MariaDB: a submitted filing enters the queue with its red flags explained and its
+ * risk score; an auditor takes it, asks a clarification that the official sees and answers by amending, and
+ * accepts it; moves out of order, past due dates and weights out of range are refused with nothing changed;
+ * officials are refused the review services (and the refusal recorded); weights rescore; reminders go out once;
+ * missing filings flag their official. Every action is in the audit trail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewWorkflowIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Athens"));
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests();
+    }
+
+    @EJB
+    private AsAdmin admin;
+
+    @EJB
+    private AsAuditor auditor;
+
+    @EJB
+    private AsOfficialA official;
+
+    @EJB
+    private Fixtures fixtures;
+
+    @EJB
+    private TestDatabase database;
+
+    @EJB
+    private DeclarationService declarations;
+
+    @EJB
+    private ReviewService reviews;
+
+    @EJB
+    private FlagWeights weights;
+
+    @EJB
+    private OrganisationPeople people;
+
+    @EJB
+    private DeadlineReminders reminders;
+
+    @EJB
+    private MissingFilings missingFilings;
+
+    @BeforeEach
+    void accounts() throws Exception {
+        admin.run(() -> fixtures.staffAccount(AsAuditor.USERNAME, Role.AUDITOR));
+    }
+
+    @Test
+    void aFlaggedFilingIsReviewedThroughAClarificationAnsweredByAmending() throws Exception {
+        Person person = admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15),
+                ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Σύμβουλοι Περιόδου Αναμονής");
+        long organisation = admin.call(() -> fixtures.organisation(name));
+        admin.call(() -> people.addLobbyist(organisation, "Πρώην Υφυπουργός", "Υφυπουργός Οικονομικών",
+                TODAY.minusMonths(3)));
+
+        // declared 20 days after the meeting (late), with a lobbyist still in the cooling-off period
+        long id = submitMeeting(official, TODAY.minusDays(20), name);
+        assertEquals(ReviewState.AWAITING_REVIEW, auditor.call(() -> reviews.review(id)).getState());
+        List<FlagView> flags = auditor.call(() -> reviews.flagsOf(id));
+        assertEquals(List.of("LOBBYIST_COOLING_OFF", "LATE_FILING"), flags.stream().map(FlagView::code).toList());
+        assertEquals(name, flags.get(0).arguments().get(0), "the explanation names the organisation");
+        assertTrue(flags.get(0).arguments().get(1).startsWith("Πρώην Υφυπουργός, Υφυπουργός Οικονομικών"));
+        int score = flags.stream().mapToInt(FlagView::weight).sum();
+        assertEquals(score, auditor.call(() -> reviews.review(id)).getRiskScore());
+
+        List<QueueRow> queue = auditor.call(() -> reviews.queue(new ReviewFilter(ReviewState.AWAITING_REVIEW, null,
+                DeclarationType.MEETING, null, "LOBBYIST_COOLING_OFF"), PageRequest.of(0, 200))).items();
+        assertTrue(queue.stream().anyMatch(r -> r.declarationId() == id && r.personId() == person.getId()));
+        assertTrue(auditor.call(() -> reviews.queue(new ReviewFilter(null, null, DeclarationType.ASSET, null, null),
+                PageRequest.of(0, 200))).items().stream().noneMatch(r -> r.declarationId() == id));
+        for (int i = 1; i < queue.size(); i++) {
+            assertTrue(queue.get(i - 1).riskScore() >= queue.get(i).riskScore(), "highest risk first");
+        }
+
+        // out of order: nothing changes
+        assertEquals("review.transitionRefused", Thrown.messageKey(() -> auditor.call(() -> reviews.accept(id))));
+        assertEquals(ReviewState.AWAITING_REVIEW, auditor.call(() -> reviews.review(id)).getState());
+
+        auditor.call(() -> reviews.assign(id, null));
+        assertEquals(AsAuditor.USERNAME, auditor.call(() -> reviews.review(id)).getAssignedTo());
+        assertEquals("review.dueDatePast", Thrown.messageKey(() -> auditor.call(() -> reviews.requestClarification(id,
+                "Πότε έληξε η θητεία του εκπροσώπου;", TODAY))));
+        assertEquals(ReviewState.IN_REVIEW, auditor.call(() -> reviews.review(id)).getState());
+
+        long mailsBefore = mailsTo(AsOfficialA.USERNAME);
+        auditor.call(() -> reviews.requestClarification(id, "Ποιο ήταν το θέμα της συνάντησης με τον πρώην υφυπουργό;",
+                TODAY.plusDays(10)));
+        assertEquals(ReviewState.CLARIFICATION_REQUESTED, auditor.call(() -> reviews.review(id)).getState());
+        assertEquals(mailsBefore + 1, mailsTo(AsOfficialA.USERNAME), "the official gets a mail");
+        assertTrue(official.call(() -> reviews.myOpenClarifications()).stream()
+                .anyMatch(c -> c.getDeclarationId() == id && c.getDueDate().equals(TODAY.plusDays(10))));
+        auditor.call(() -> reviews.addNote(id, "Να ελεγχθεί η ημερομηνία λήξης της θητείας."));
+
+        // the official answers by amending: back in review, the clarification answered by version 2
+        DraftView amendment = official.call(() -> declarations.amend(id, "Απάντηση στις διευκρινίσεις του ελεγκτή."));
+        DeclarationContent content = amendment.content();
+        content.getHeader().put("outcome", "Ενημέρωση για τη διαδικασία αδειοδότησης.");
+        submit(official, id, official.call(() -> declarations.saveDraft(id, amendment.revision(), content)));
+        assertEquals(ReviewState.IN_REVIEW, auditor.call(() -> reviews.review(id)).getState());
+        assertEquals(2, auditor.call(() -> reviews.clarifications(id)).get(0).getAnsweredVersionNo());
+        assertTrue(official.call(() -> reviews.myOpenClarifications()).stream().noneMatch(c -> c.getDeclarationId() == id));
+
+        auditor.call(() -> reviews.accept(id));
+        assertEquals(ReviewState.ACCEPTED, auditor.call(() -> reviews.review(id)).getState());
+        assertEquals("review.transitionRefused", Thrown.messageKey(() -> auditor.call(() -> reviews.refer(id))));
+
+        // all of it is in the audit trail
+        Map<AuditAction, Long> trail = database.list("select a.action from AuditEntry a where a.objectType = ?1"
+                        + " and a.objectId = ?2", AuditAction.class, "Declaration", String.valueOf(id)).stream()
+                .collect(Collectors.groupingBy(a -> a, Collectors.counting()));
+        assertEquals(1, trail.get(AuditAction.REVIEW_ASSIGNED));
+        assertEquals(1, trail.get(AuditAction.CLARIFICATION_REQUESTED));
+        assertEquals(1, trail.get(AuditAction.REVIEW_NOTE_ADDED));
+        assertEquals(2, trail.get(AuditAction.REVIEW_STATE_CHANGED), "answered by amending; accepted");
+        assertEquals(1, trail.get(AuditAction.DECLARATION_AMENDED));
+    }
+
+    @Test
+    void officialsAreRefusedReviewServicesAndAuditorsCannotChangeAFiling() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Οργανισμός Ελέγχου Πρόσβασης");
+        admin.call(() -> fixtures.organisation(name));
+        long id = submitMeeting(official, TODAY.minusDays(2), name);
+        long refusedBefore = database.count("select count(a) from AuditEntry a where a.action = ?1 and a.objectType = ?2",
+                AuditAction.ACCESS_REFUSED, "Review");
+
+        assertRefused(() -> official.call(() -> reviews.queue(ReviewFilter.any(), PageRequest.of(0, 10))));
+        assertRefused(() -> official.call(() -> reviews.notes(id)));
+        assertRefused(() -> official.call(() -> reviews.accept(id)));
+        assertEquals(refusedBefore + 3, database.count("select count(a) from AuditEntry a where a.action = ?1"
+                + " and a.objectType = ?2", AuditAction.ACCESS_REFUSED, "Review"), "each attempt is recorded");
+        assertEquals(ReviewState.AWAITING_REVIEW, auditor.call(() -> reviews.review(id)).getState());
+
+        assertInstanceOf(EJBAccessException.class, Thrown.unwrap(assertThrows(Exception.class,
+                () -> official.call(() -> weights.change("LATE_FILING", 50)))));
+        assertInstanceOf(EJBAccessException.class, Thrown.unwrap(assertThrows(Exception.class,
+                () -> auditor.call(() -> declarations.amend(id, "Ένας ελεγκτής δεν τροποποιεί δηλώσεις.")))));
+    }
+
+    @Test
+    void aWeightChangeRescoresEveryFilingAndAWeightOutOfRangeIsRefused() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Οργανισμός Βαρών");
+        admin.call(() -> fixtures.organisation(name));
+        long id = submitMeeting(official, TODAY.minusDays(30), name);
+        int before = auditor.call(() -> reviews.review(id)).getRiskScore();
+        int lateWeight = weightOf("LATE_FILING");
+        try {
+            admin.call(() -> weights.change("LATE_FILING", lateWeight + 7));
+            assertEquals(before + 7, auditor.call(() -> reviews.review(id)).getRiskScore());
+            assertEquals("flag.weightRange", Thrown.messageKey(() -> admin.call(() -> weights.change("LATE_FILING", 101))));
+            assertEquals("flag.weightRange", Thrown.messageKey(() -> admin.call(() -> weights.change("LATE_FILING", -1))));
+            assertEquals(lateWeight + 7, weightOf("LATE_FILING"), "nothing changed");
+        } finally {
+            admin.call(() -> weights.change("LATE_FILING", lateWeight));
+        }
+        assertEquals(before, auditor.call(() -> reviews.review(id)).getRiskScore());
+    }
+
+    @Test
+    void remindersGoOutOnceBeforeTheDeadlineAndAMissingFilingFlagsItsOfficial() throws Exception {
+        Person person = admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, TODAY.minusDays(10),
+                ObligedCategory.POLITICAL));
+        Obligation initial = database.list("select o from Obligation o where o.person.id = ?1 order by o.deadline",
+                Obligation.class, person.getId()).get(0);
+        LocalDate day = initial.getDeadline().minusDays(3);
+        // the asset and interest declarations of taking office fall due together: one reminder each
+        long due = database.count("select count(o) from Obligation o where o.person.id = ?1 and o.deadline = ?2",
+                person.getId(), initial.getDeadline());
+
+        long mailsBefore = mailsTo(AsOfficialA.USERNAME);
+        assertTrue(admin.call(() -> reminders.send(day)) >= due);
+        assertEquals(mailsBefore + due, mailsTo(AsOfficialA.USERNAME), "the week-before reminders");
+        admin.call(() -> reminders.send(day));
+        assertEquals(mailsBefore + due, mailsTo(AsOfficialA.USERNAME), "sent once");
+        admin.call(() -> reminders.send(initial.getDeadline().minusDays(1)));
+        assertEquals(mailsBefore + 2 * due, mailsTo(AsOfficialA.USERNAME), "and the day before");
+        assertEquals(2, database.count("select count(a) from AuditEntry a where a.action = ?1 and a.objectId = ?2",
+                AuditAction.REMINDER_SENT, String.valueOf(initial.getId())));
+
+        admin.call(() -> missingFilings.flagOverdue(initial.getDeadline().plusDays(1)));
+        List<RedFlag> missing = database.list("select f from RedFlag f where f.obligationId = ?1 and f.code = ?2",
+                RedFlag.class, initial.getId(), "MISSING_FILING");
+        assertEquals(1, missing.size());
+        assertEquals(person.getId(), missing.get(0).getPersonId());
+        assertEquals(List.of(initial.getDeclarationType().name(), String.valueOf(initial.getPeriodYear()),
+                initial.getDeadline().toString()), missing.get(0).argumentList());
+        admin.call(() -> missingFilings.flagOverdue(initial.getDeadline().plusDays(2)));
+        assertEquals(1, database.count("select count(f) from RedFlag f where f.obligationId = ?1", initial.getId()),
+                "flagged once");
+        assertFalse(auditor.call(() -> missingFilings.list(null, PageRequest.of(0, 200))).items().stream()
+                .anyMatch(m -> m.obligationId() == initial.getId()), "not yet past its real deadline");
+    }
+
+    private int weightOf(String code) throws Exception {
+        return admin.call(() -> weights.all()).stream().filter(w -> w.getCode().equals(code)).findFirst().orElseThrow()
+                .getWeight();
+    }
+
+    private long mailsTo(String username) {
+        return database.count("select count(m) from OutboxMessage m where m.recipient = ?1", username + "@it.example.gr");
+    }
+
+    private long submitMeeting(As as, LocalDate day, String organisation) throws Exception {
+        long id = as.call(() -> declarations.declare(DeclarationType.MEETING));
+        DeclarationContent content = new DeclarationContent();
+        content.getHeader().put("date", day.toString());
+        content.getHeader().put("format", "IN_PERSON");
+        content.getHeader().put("subject", "Αδειοδότηση σταθμών αποθήκευσης ενέργειας");
+        content.items(MeetingSchema.ORGANISATIONS).add(new DeclarationContent.Item().set("organisation", organisation));
+        DraftView draft = as.call(() -> declarations.draft(id));
+        submit(as, id, as.call(() -> declarations.saveDraft(id, draft.revision(), content)));
+        return id;
+    }
+
+    private void submit(As as, long id, DraftView saved) throws Exception {
+        assertTrue(saved.findings().stream().noneMatch(Finding::isError), saved.findings().toString());
+        Map<String, String> confirmations = saved.findings().stream().collect(Collectors.toMap(Finding::location, f -> ""));
+        as.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(), confirmations));
+    }
+
+
+    private static void assertRefused(org.junit.jupiter.api.function.Executable call) {
+        assertInstanceOf(AccessRefusedException.class, Thrown.unwrap(assertThrows(Exception.class, call)));
+    }
+
+}

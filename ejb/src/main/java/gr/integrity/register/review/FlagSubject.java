@@ -1,0 +1,40 @@
+package gr.integrity.register.review;
+
+import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.declaration.DeclarationType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the red-flag rules look at: the submitted version (content and its figures), the version before it and the
+ * person's previous year of assets, whether review had begun, the thresholds, and lookups into the rest of the
+ * register (the official's declared interests, the lobbyists of an organisation).
+ */
+public record FlagSubject(long declarationId, DeclarationType type, long personId, int versionNo,
+                          DeclarationContent content, Map<String, BigDecimal> figures,
+                          Map<String, BigDecimal> previousVersionFigures, Integer previousYear,
+                          Map<String, BigDecimal> previousYearFigures, boolean reviewStarted, boolean late,
+                          LocalDate submittedOn, Map<String, BigDecimal> settings, Lookups lookups) {
+
+    /** What the rules ask of the rest of the register. */
+    public interface Lookups {
+
+        /** The organisations (record ids) the person's latest declaration of interests names. */
+        Set<Long> declaredInterests(long personId);
+
+        /** The persons lobbying for an organisation while their cooling-off period runs: "name, position, until". */
+        List<String> coolingOffLobbyists(long organisationId);
+    }
+
+    public BigDecimal figure(String name) {
+        return figures.getOrDefault(name, BigDecimal.ZERO);
+    }
+
+    public BigDecimal setting(String name) {
+        return settings.get(name);
+    }
+}

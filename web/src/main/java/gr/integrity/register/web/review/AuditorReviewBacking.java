@@ -1,0 +1,150 @@
+package gr.integrity.register.web.review;
+
+import gr.integrity.register.declaration.DeclarationService;
+import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.declaration.VersionSummary;
+import gr.integrity.register.review.Clarification;
+import gr.integrity.register.review.FlagView;
+import gr.integrity.register.review.Review;
+import gr.integrity.register.review.ReviewNote;
+import gr.integrity.register.review.ReviewService;
+import gr.integrity.register.web.support.Pages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One filing's review: its flags explained, its versions (full data, compared field by field on the history page),
+ * the clarifications asked, the internal notes, and the actions the workflow allows from where it stands.
+ */
+@Named
+@ViewScoped
+public class AuditorReviewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ReviewService reviews;
+
+    @EJB
+    private DeclarationService declarations;
+
+    private Long id;
+    private Review review;
+    private List<FlagView> flags;
+    private List<ReviewNote> notes;
+    private List<Clarification> clarifications;
+    private List<VersionSummary> versions;
+    private DeclarationType type;
+    private String message;
+    private LocalDate dueDate;
+    private String note;
+
+    public void load() {
+        long declarationId = Pages.required(id);
+        review = reviews.review(declarationId);
+        flags = reviews.flagsOf(declarationId);
+        notes = reviews.notes(declarationId);
+        clarifications = reviews.clarifications(declarationId);
+        versions = declarations.history(declarationId);
+        type = reviews.type(declarationId);
+    }
+
+    public DeclarationType getType() {
+        return type;
+    }
+
+    public void take() {
+        act(() -> reviews.assign(id, null), "review.taken");
+    }
+
+    public void requestClarification() {
+        act(() -> reviews.requestClarification(id, message, dueDate), "review.clarificationSent");
+    }
+
+    public void accept() {
+        act(() -> reviews.accept(id), "review.accepted");
+    }
+
+    public void refer() {
+        act(() -> reviews.refer(id), "review.referred");
+    }
+
+    public void addNote() {
+        act(() -> reviews.addNote(id, note), "review.noteAdded", "note");
+    }
+
+    private void act(Runnable action, String done) {
+        act(action, done, "review");
+    }
+
+    private void act(Runnable action, String done, String form) {
+        try {
+            action.run();
+            Pages.flashInfo(done);
+            Pages.redirect("/auditor/review.xhtml?id=" + id);
+        } catch (RuntimeException e) {
+            Pages.refused(e, form);
+        }
+    }
+
+    public boolean can(String state) {
+        return review.getState().auditorMoves().stream().anyMatch(s -> s.name().equals(state));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Review getReview() {
+        return review;
+    }
+
+    public List<FlagView> getFlags() {
+        return flags;
+    }
+
+    public List<ReviewNote> getNotes() {
+        return notes;
+    }
+
+    public List<Clarification> getClarifications() {
+        return clarifications;
+    }
+
+    public List<VersionSummary> getVersions() {
+        return versions;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
