@@ -54,8 +54,10 @@ class AuditorReviewBrowserIT extends FilingBrowserTest {
         browser.submit("review:ask");
         assertEquals("Ζητήθηκαν διευκρινίσεις", browser.text("#state"));
 
-        // the official sees the question and answers by amending
+        // the official sees the question and answers by amending; the review pages stay closed to them
         signInAs(official, FixtureServlet.PASSWORD);
+        browser.open("/auditor/queue.xhtml");
+        assertEquals("Δεν επιτρέπεται η πρόσβαση", browser.text("main h1"));
         browser.open("/official/index.xhtml");
         assertTrue(browser.text("#clarifications").contains("Ποιοι άλλοι παρέστησαν"), browser.text("#clarifications"));
         pages.clickAndWait(browser.find("#clarifications a"));
@@ -82,6 +84,8 @@ class AuditorReviewBrowserIT extends FilingBrowserTest {
                 "DECLARATION_AMENDED", "REVIEW_STATE_CHANGED"}) {
             assertTrue(trail.contains(action), action + " in " + trail);
         }
+        browser.open("/audit/trail.xhtml?action=ACCESS_REFUSED&type=Page&actor=" + official);
+        assertTrue(browser.text("[id='trail:table']").contains("/auditor/queue.xhtml"), "the refused attempt is recorded");
         browser.find("[id='chain:verify']").click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain:result"), "Η αλυσίδα ισχύει"));
     }

@@ -13,8 +13,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -87,14 +94,23 @@ class PublicPagesBrowserIT {
     }
 
     @Test
-    void fromTheLatestFilingsToAnOfficialsYearsAndADeclarationsVersions() {
+    void fromTheLatestFilingsToAnOfficialsYearsAndADeclarationsVersions() throws Exception {
         browser.open("/");
-        WebElement official = browser.find("#latest tbody tr td a");
-        String name = official.getText();
-        official.click();
+        WebElement latest = browser.find("#latest tbody tr td a");
+        String latestName = latest.getText();
+        latest.click();
         browser.waitFor().until(d -> d.getCurrentUrl().contains("/person.xhtml"));
+        assertEquals(latestName, browser.text("main h1"));
 
-        assertEquals(name, browser.text("main h1"));
+        // an official with asset declarations over the years (the latest filings may all be meetings by now): the
+        // first published asset declaration the API lists
+        String first = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                base.toString().replaceAll("/$", "") + "/api/v1/declarations?type=ASSET&limit=1")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher official = Pattern.compile("\"officialId\":(\\d+)").matcher(first);
+        assertTrue(official.find(), first);
+        browser.open("/person.xhtml?id=" + official.group(1));
+        assertFalse(browser.text("main h1").isBlank());
         assertTrue(browser.text("#declarations").contains("Δήλωση περιουσιακής κατάστασης"));
         // the chart draws on a canvas with a text alternative; the table holds the same figures
         WebElement chart = browser.find("canvas[role='img']");

@@ -36,6 +36,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -110,6 +112,14 @@ class PublicationPrivacyIT {
         String full = pdfText(official.call(() -> documents.fullCopy(id, 1, Locale.forLanguageTag("el"))).bytes());
         assertTrue(full.contains("GR9901100000000000077777777") && full.contains("Ξανθίππη Κρυφοπούλου"));
         assertTrue(full.contains(filed.contentHash()));
+
+        // and the server's log, which operators read, has none of them
+        String log = Files.readString(Path.of(System.getProperty("jboss.server.log.dir"), "server.log"),
+                StandardCharsets.UTF_8);
+        assertTrue(log.contains("WFLYSRV0010"), "the log read is the server's own");
+        for (String value : PRIVATE_VALUES) {
+            assertFalse(log.contains(value), value + " written to the server log");
+        }
     }
 
     @Test

@@ -197,6 +197,11 @@ class ReviewWorkflowIT {
 
         assertInstanceOf(EJBAccessException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> official.call(() -> weights.change("LATE_FILING", 50)))));
+        // a filing is assigned to an auditor only
+        assertEquals("review.notAnAuditor", Thrown.messageKey(() -> auditor.call(() -> reviews.assign(id,
+                AsOfficialA.USERNAME))));
+        assertTrue(auditor.call(() -> reviews.auditors()).contains(AsAuditor.USERNAME));
+        assertEquals(ReviewState.AWAITING_REVIEW, auditor.call(() -> reviews.review(id)).getState());
         assertInstanceOf(EJBAccessException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> auditor.call(() -> declarations.amend(id, "Ένας ελεγκτής δεν τροποποιεί δηλώσεις.")))));
     }

@@ -129,6 +129,13 @@ public class ReviewService {
         return review;
     }
 
+    /** The auditors a filing can be assigned to: accounts with the AUDITOR role, by user name. */
+    public List<String> auditors() {
+        requireAuditor(null);
+        return em.createQuery("select a.username from Account a join a.roles r where r = :role order by a.username",
+                String.class).setParameter("role", gr.integrity.register.security.Role.AUDITOR).getResultList();
+    }
+
     /**
      * Asks the filer a question, due by a day after today; the filing waits for the filer's amendment. The filer
      * sees it on their page and gets a mail.

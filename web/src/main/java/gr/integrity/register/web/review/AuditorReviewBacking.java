@@ -43,6 +43,7 @@ public class AuditorReviewBacking implements Serializable {
     private String message;
     private LocalDate dueDate;
     private String note;
+    private String assignee;
 
     public void load() {
         long declarationId = Pages.required(id);
@@ -60,6 +61,22 @@ public class AuditorReviewBacking implements Serializable {
 
     public void take() {
         act(() -> reviews.assign(id, null), "review.taken");
+    }
+
+    public void assign() {
+        act(() -> reviews.assign(id, assignee), "review.assigned");
+    }
+
+    public List<String> getAuditors() {
+        return reviews.auditors();
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 
     public void requestClarification() {

@@ -1,22 +1,34 @@
 package gr.integrity.register.web.api.v1;
 
+import gr.integrity.register.publication.DirectoryPage;
 import gr.integrity.register.publication.PublicDeclaration;
+import gr.integrity.register.publication.PublicDeclarationRow;
 import gr.integrity.register.publication.PublicDeclarationService;
+import gr.integrity.register.publication.PublicDirectory;
 import gr.integrity.register.publication.PublicVersion;
 import gr.integrity.register.web.api.ApiDeclaration;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.net.URI;
+import java.util.List;
+import java.util.Set;
 
-/** {@code /api/v1/declarations/{id}}: one published declaration with its versions, redacted. */
+/**
+ * {@code /api/v1/declarations}: the published declarations (filter {@code type} = ASSET, INTEREST or MEETING, and
+ * by official, institution and dates), each at {@code /api/v1/declarations/{id}} with its versions, redacted, and
+ * the URL of each version's public PDF.
+ */
 @Path("/v1/declarations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,11 +40,41 @@ public class DeclarationsResource {
     @Context
     private UriInfo uri;
 
+    @EJB
+    private PublicDirectory directory;
+
+    @Context
+    private Request request;
+
+    /** Published declarations, filtered by type, official, institution and first-submission dates. */
+    @GET
+    @Produces({"application/json", "text/csv"})
+    public Response declarations(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        ApiQuery query = new ApiQuery("declarations", uri.getQueryParameters(),
+                Set.of("type", "official", "institution", "from", "to"));
+        DirectoryPage<PublicDeclarationRow> page = directory.declarations(query.filter(), query.afterId(), query.limit());
+        String site = Links.site(uri);
+        List<ApiDeclarationRow> rows = page.items().stream().map(d -> new ApiDeclarationRow(d.id(), d.type().name(),
+                d.periodYear(), d.personId(), d.personName(), d.personNameEn(), d.latestVersionNo(),
+                d.firstSubmittedAt().toString(), site + "/declaration.xhtml?id=" + d.id(),
+                site + "/api/v1/declarations/" + d.id(),
+                site + "/declarations/pdf?id=" + d.id() + "&v=" + d.latestVersionNo())).toList();
+        return ApiResponses.list(request, query.csv(accept), rows, query.nextCursor(page.lastId()), query.limit(),
+                List.of("id", "type", "period_year", "official_id", "official", "official_en", "versions",
+                        "first_submitted_at", "url", "json_url", "pdf_url"),
+                r -> List.of(r.id(), r.type(), r.periodYear(), r.officialId(), r.official(), r.officialEn(),
+                        r.versions(), r.firstSubmittedAt(), r.url(), r.jsonUrl(), r.pdfUrl()));
+    }
+
     @GET
     @Path("{id:[0-9]{1,18}}")
-    public ApiDeclaration declaration(@PathParam("id") long id) {
+    public Response declaration(@PathParam("id") long id) {
+        return ApiResponses.item(request, declarationOf(id));
+    }
+
+    private ApiDeclaration declarationOf(long id) {
         PublicDeclaration d = publication.declaration(id);
-        String site = site();
+        String site = Links.site(uri);
         return new ApiDeclaration(d.id(), site + "/declaration.xhtml?id=" + d.id(), d.type().name(), d.periodYear(),
                 d.obligationKind(), new ApiDeclaration.Official(d.personId(), d.personName(), d.personNameEn(),
                 site + "/person.xhtml?id=" + d.personId()), d.late(),
@@ -44,12 +86,5 @@ public class DeclarationsResource {
                 v.withheld(), v.publicHash(), v.withheld() ? null
                 : site + "/declarations/pdf?id=" + d.id() + "&v=" + v.versionNo(),
                 ApiDeclaration.Content.of(v.content()));
-    }
-
-    /** The site's root URL as the client reached it, for links that work wherever the register is served. */
-    private String site() {
-        URI base = uri.getBaseUri();
-        String path = base.getPath().replaceFirst("/api/?$", "");
-        return base.getScheme() + "://" + base.getAuthority() + path;
     }
 }

@@ -1,0 +1,185 @@
+package gr.integrity.register.it;
+
+import gr.integrity.register.it.support.AsAdmin;
+import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Fixtures;
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The public API's contract, over HTTP against the real server: the shape of lists and items, filters, keyset
+ * pages that neither skip nor repeat while records are added, CSV on request, conditional GET, and 400 or 404
+ * with a JSON body naming the parameter for everything a client can get wrong (never a 500).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiContractIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @EJB
+    private AsAdmin admin;
+
+    @EJB
+    private Fixtures fixtures;
+
+    @Test
+    void everyCollectionListsItemsWithANextCursorAndEachItemHasItsAddress() throws Exception {
+        for (String collection : List.of("officials", "institutions", "organisations", "declarations", "meetings")) {
+            HttpResponse<String> list = get("/api/v1/" + collection + "?limit=2", null);
+            assertEquals(200, list.statusCode(), collection + ": " + list.body());
+            assertTrue(list.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            JsonObject page = json(list.body());
+            JsonArray items = page.getJsonArray("items");
+            assertFalse(items.isEmpty(), collection + " is empty");
+            assertTrue(items.size() <= 2);
+            assertEquals(2, page.getInt("limit"));
+            long id = items.getJsonObject(0).getJsonNumber("id").longValue();
+            HttpResponse<String> item = get("/api/v1/" + collection + "/" + id, null);
+            assertEquals(200, item.statusCode(), collection + "/" + id + ": " + item.body());
+            assertEquals(id, json(item.body()).getJsonNumber("id").longValue());
+        }
+        JsonObject declaration = json(get("/api/v1/declarations?type=ASSET&limit=1", null).body())
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("ASSET", declaration.getString("type"));
+        assertTrue(declaration.getString("pdfUrl").contains("/declarations/pdf?id="));
+        JsonObject full = json(get("/api/v1/declarations/" + declaration.getJsonNumber("id"), null).body());
+        assertFalse(full.getJsonArray("versions").isEmpty());
+    }
+
+    @Test
+    void pagesFollowTheCursorWithoutSkippingOrRepeatingWhileRecordsAreAdded() throws Exception {
+        String marker = Fixtures.unique("Φορέας Σελιδοποίησης");
+        for (int i = 0; i < 5; i++) {
+            String name = marker + " " + i;
+            admin.call(() -> fixtures.institution(name));
+        }
+        String query = "/api/v1/institutions?limit=2&q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8);
+        JsonObject first = json(get(query, null).body());
+        assertEquals(2, first.getJsonArray("items").size());
+        // a record added after the first page was read is found on a later page, and nothing is seen twice
+        admin.call(() -> fixtures.institution(marker + " 5"));
+        List<String> seen = new ArrayList<>(names(first));
+        String next = first.getString("next");
+        while (next != null) {
+            JsonObject page = json(get(query + "&cursor=" + next, null).body());
+            seen.addAll(names(page));
+            next = page.isNull("next") ? null : page.getString("next");
+        }
+        assertEquals(6, seen.size(), seen.toString());
+        assertEquals(6, new HashSet<>(seen).size(), "no record twice");
+    }
+
+    @Test
+    void csvWhenAskedAndConditionalGet() throws Exception {
+        HttpResponse<String> csv = get("/api/v1/institutions?limit=3&format=csv", null);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("id,name_el,name_en,kind"), csv.body());
+        assertEquals(4, csv.body().strip().lines().count(), "a header and three rows");
+        HttpResponse<String> accepted = get("/api/v1/organisations?limit=1", "text/csv");
+        assertTrue(accepted.body().startsWith("id,name_el,name_en,category"), accepted.body());
+
+        HttpResponse<String> once = get("/api/v1/institutions?limit=3", null);
+        String tag = once.headers().firstValue("ETag").orElse(null);
+        assertNotNull(tag);
+        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/institutions?limit=3"))
+                .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+        assertTrue(again.body().isEmpty());
+    }
+
+    @Test
+    void whateverAClientGetsWrongIsA400Or404WithAJsonBodyNamingIt() throws Exception {
+        String otherCollections = json(get("/api/v1/institutions?limit=1", null).body()).getString("next");
+        List<String[]> cases = List.of(
+                new String[]{"/api/v1/meetings?color=red", "color"},
+                new String[]{"/api/v1/meetings?from=2024-13-45", "from"},
+                new String[]{"/api/v1/meetings?limit=0", "limit"},
+                new String[]{"/api/v1/meetings?limit=1001", "limit"},
+                new String[]{"/api/v1/meetings?limit=-5", "limit"},
+                new String[]{"/api/v1/meetings?limit=99999999999999999999", "limit"},
+                new String[]{"/api/v1/meetings?cursor=not-a-cursor", "cursor"},
+                new String[]{"/api/v1/meetings?cursor=" + otherCollections, "cursor"},
+                new String[]{"/api/v1/declarations?type=PASSPORT", "type"},
+                new String[]{"/api/v1/officials?institution=1%20OR%201=1", "institution"},
+                new String[]{"/api/v1/institutions?format=xml", "format"},
+                new String[]{"/api/v1/institutions?limit=1&limit=2", "limit"});
+        for (String[] c : cases) {
+            HttpResponse<String> answer = get(c[0], null);
+            assertEquals(400, answer.statusCode(), c[0] + " -> " + answer.body());
+            JsonObject error = json(answer.body());
+            assertEquals(c[1], error.getString("parameter"), c[0]);
+            assertFalse(error.getString("message").isBlank());
+        }
+        for (String missing : List.of("/api/v1/officials/999999999", "/api/v1/organisations/999999999",
+                "/api/v1/meetings/999999999", "/api/v1/declarations/999999999", "/api/v1/nothing-here")) {
+            HttpResponse<String> answer = get(missing, null);
+            assertEquals(404, answer.statusCode(), missing);
+            assertEquals("not_found", json(answer.body()).getString("error"));
+        }
+        // words are words: SQL and markup in a search find nothing and break nothing
+        for (String words : List.of("' OR 1=1 --", "<script>alert(1)</script>", "%_%")) {
+            HttpResponse<String> answer = get("/api/v1/organisations?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), null);
+            assertEquals(200, answer.statusCode(), words);
+            assertTrue(json(answer.body()).getJsonArray("items").isEmpty(), words);
+        }
+    }
+
+    private static List<String> names(JsonObject page) {
+        List<String> names = new ArrayList<>();
+        for (JsonValue item : page.getJsonArray("items")) {
+            names.add(item.asJsonObject().getString("nameEl"));
+        }
+        return names;
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}

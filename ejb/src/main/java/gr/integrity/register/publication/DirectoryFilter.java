@@ -1,0 +1,17 @@
+package gr.integrity.register.publication;
+
+import gr.integrity.register.declaration.DeclarationType;
+
+import java.time.LocalDate;
+
+/**
+ * What a list of the public register is narrowed by: words of a name, an institution, an official, a declaration
+ * type, a date range (of first submission). Each optional; each collection reads the ones that apply to it.
+ */
+public record DirectoryFilter(String words, Long institution, Long official, DeclarationType type, LocalDate from,
+                              LocalDate to) implements java.io.Serializable {
+
+    public static DirectoryFilter none() {
+        return new DirectoryFilter(null, null, null, null, null, null);
+    }
+}
