@@ -15,6 +15,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -157,6 +162,78 @@ class ApiContractIT {
             assertEquals(200, answer.statusCode(), words);
             assertTrue(json(answer.body()).getJsonArray("items").isEmpty(), words);
         }
+    }
+
+    @Test
+    void feedsAreAtomAndTheOpenApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> all = get("/feeds/filings.atom", null);
+        assertEquals(200, all.statusCode());
+        assertTrue(all.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        Element feed = atom(all.body());
+        long entries = checkAtom(feed);
+        assertTrue(entries > 0, "the demo's filings are in the feed");
+
+        // one official's feed: their filings only
+        JsonObject declaration = json(get("/api/v1/declarations?type=ASSET&limit=1", null).body())
+                .getJsonArray("items").getJsonObject(0);
+        long official = declaration.getJsonNumber("officialId").longValue();
+        Element theirs = atom(get("/feeds/filings.atom?official=" + official, null).body());
+        assertTrue(checkAtom(theirs) > 0);
+        NodeList titles = theirs.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < titles.getLength(); i++) {
+            String title = ((Element) titles.item(i)).getElementsByTagNameNS(ATOM, "title").item(0).getTextContent();
+            assertTrue(title.contains(declaration.getString("official")), title);
+        }
+        assertEquals(400, get("/feeds/filings.atom?official=abc", null).statusCode());
+        assertEquals(404, get("/feeds/filings.atom?official=999999999", null).statusCode());
+        assertEquals(404, get("/feeds/filings.atom?organisation=999999999", null).statusCode());
+
+        HttpResponse<String> openapi = get("/openapi?format=JSON", null);
+        assertEquals(200, openapi.statusCode());
+        JsonObject document = json(openapi.body());
+        assertEquals("CC BY 4.0", document.getJsonObject("info").getJsonObject("license").getString("name"));
+        for (String path : List.of("/api/v1/officials", "/api/v1/institutions", "/api/v1/organisations",
+                "/api/v1/declarations", "/api/v1/meetings", "/api/v1/meetings/{id}")) {
+            assertTrue(document.getJsonObject("paths").containsKey(path), path + " in " + document.getJsonObject("paths").keySet());
+        }
+        assertEquals(200, get("/api-browser.html", null).statusCode());
+    }
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private static Element atom(String body) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Element root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(body))).getDocumentElement();
+        assertEquals(ATOM, root.getNamespaceURI());
+        assertEquals("feed", root.getLocalName());
+        return root;
+    }
+
+    /** The elements RFC 4287 requires of a feed and of each entry; answers how many entries there are. */
+    private static long checkAtom(Element feed) {
+        for (String required : List.of("id", "title", "updated", "author")) {
+            assertTrue(direct(feed, required) != null, "feed without " + required);
+        }
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            for (String required : List.of("id", "title", "updated", "link")) {
+                assertTrue(direct(entry, required) != null, "entry without " + required);
+            }
+            java.time.OffsetDateTime.parse(direct(entry, "updated").getTextContent());
+        }
+        return entries.getLength();
+    }
+
+    private static Element direct(Element parent, String name) {
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && ATOM.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static List<String> names(JsonObject page) {

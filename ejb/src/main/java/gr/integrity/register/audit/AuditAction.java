@@ -48,6 +48,7 @@ public enum AuditAction {
     REVIEW_NOTE_ADDED,
     FLAG_WEIGHT_CHANGED,
     REMINDER_SENT,
+    OPEN_DATA_PUBLISHED,
     /** an auditor (or anyone but the filer) read a version's full, unredacted content */
     UNREDACTED_VIEW
 }

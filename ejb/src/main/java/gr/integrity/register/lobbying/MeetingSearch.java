@@ -105,6 +105,18 @@ public class MeetingSearch {
     public record InstitutionChoice(long id, String name) implements java.io.Serializable {
     }
 
+    /** Meetings recorded after {@code since} (any time, if null) up to {@code until}, in id order after an id. */
+    public List<PublicMeeting> recordedBetween(java.time.Instant since, java.time.Instant until, long afterId, int limit) {
+        var query = em.createQuery("select m from Meeting m where m.id > :after and m.createdAt <= :until"
+                + (since == null ? "" : " and m.createdAt > :since") + " order by m.id", Meeting.class)
+                .setParameter("after", afterId).setParameter("until", until);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        List<Meeting> found = query.setMaxResults(Math.max(1, Math.min(limit, MAX_LIMIT))).getResultList();
+        return found.isEmpty() ? List.of() : toPublic(found);
+    }
+
     public PublicMeeting meeting(long id) {
         Meeting meeting = em.find(Meeting.class, id);
         if (meeting == null) {

@@ -99,9 +99,32 @@ public class PublicDeclarationService {
 
     /** The latest published filings and amendments, newest first: what the home page lists. */
     public List<PublicFiling> latest(int limit) {
-        List<DeclarationVersion> recent = em.createQuery("select v from DeclarationVersion v join fetch v.declaration d"
-                        + " join fetch d.person left join fetch d.obligation order by v.submittedAt desc",
-                DeclarationVersion.class).setMaxResults(Math.max(1, limit) * 5).getResultList();
+        return latest(null, null, limit);
+    }
+
+    /**
+     * The latest published filings and amendments, newest first, of one official or of the meetings with one
+     * organisation (either, both or neither given): what the feeds carry.
+     */
+    public List<PublicFiling> latest(Long personId, Long organisationId, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (personId != null) {
+            where.append(" and d.person.id = :person");
+        }
+        if (organisationId != null) {
+            where.append(" and exists (select m.id from Meeting m join m.organisations o where m.declarationId = d.id"
+                    + " and o.organisationId = :organisation)");
+        }
+        var query = em.createQuery("select v from DeclarationVersion v join fetch v.declaration d"
+                + " join fetch d.person left join fetch d.obligation" + where + " order by v.submittedAt desc, v.id desc",
+                DeclarationVersion.class);
+        if (personId != null) {
+            query.setParameter("person", personId);
+        }
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+        }
+        List<DeclarationVersion> recent = query.setMaxResults(Math.max(1, limit) * 5).getResultList();
         Set<Long> withheld = rules.withheld(recent.stream().map(DeclarationVersion::getId).toList());
         List<PublicFiling> filings = new ArrayList<>();
         for (DeclarationVersion v : recent) {
@@ -182,6 +205,37 @@ public class PublicDeclarationService {
     /** The redacted canonical form and its hash: what the public PDF and the API print. */
     public static String publicHash(DeclarationContent redacted) {
         return Hashing.sha256Hex(CanonicalJson.write(redacted));
+    }
+
+    /**
+     * Published versions in submission order after the version id given, submitted up to {@code until} (and after
+     * {@code since}, if given): a withheld one as a tombstone, the others redacted by the one policy. For the bulk
+     * files, a page at a time.
+     */
+    public List<PublishedVersion> versionsAfter(long afterVersionId, java.time.Instant since, java.time.Instant until,
+                                                int limit) {
+        var query = em.createQuery("select v from DeclarationVersion v join fetch v.declaration d join fetch d.person"
+                + " left join fetch d.obligation where v.id > :after and v.submittedAt <= :until"
+                + (since == null ? "" : " and v.submittedAt > :since") + " order by v.id", DeclarationVersion.class)
+                .setParameter("after", afterVersionId).setParameter("until", until);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        List<DeclarationVersion> versions = query.setMaxResults(Math.max(1, limit)).getResultList();
+        Set<Long> withheld = rules.withheld(versions.stream().map(DeclarationVersion::getId).toList());
+        List<PublishedVersion> rows = new ArrayList<>();
+        for (DeclarationVersion v : versions) {
+            Declaration d = v.getDeclaration();
+            if (rules.isPublished(d)) {
+                rows.add(new PublishedVersion(v.getId(), d.getId(), d.getType(), d.getPeriodYear(),
+                        d.getPerson().getId(), d.getPerson().fullName(false),
+                        toPublic(d, kinds.of(d.getType()).schema(), v, withheld.contains(v.getId()))));
+            } else {
+                // not published: stands for nothing in the files, but the page still moves past it
+                rows.add(new PublishedVersion(v.getId(), d.getId(), d.getType(), d.getPeriodYear(), 0, null, null));
+            }
+        }
+        return rows;
     }
 
     private PublicVersion toPublic(Declaration declaration, DeclarationSchema schema, DeclarationVersion v,

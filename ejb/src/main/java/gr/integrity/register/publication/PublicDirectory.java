@@ -49,6 +49,11 @@ public class PublicDirectory {
             parameters.put("institution", filter.institution());
         }
         where.append(")");
+        if (filter.changedSince() != null) {
+            where.append(" and (p.updatedAt > :since or exists (select c.id from Mandate c where c.person = p"
+                    + " and c.updatedAt > :since))");
+            parameters.put("since", filter.changedSince());
+        }
         if (filter.words() != null) {
             where.append(" and p.searchKey like :words").append(Queries.LIKE_ESCAPE);
             parameters.put("words", Queries.contains(TextKeys.fold(filter.words())));
@@ -68,6 +73,10 @@ public class PublicDirectory {
     public DirectoryPage<PublicInstitution> institutions(DirectoryFilter filter, Long after, int limit) {
         StringBuilder where = new StringBuilder(" where i.id > :after");
         Map<String, Object> parameters = new HashMap<>();
+        if (filter.changedSince() != null) {
+            where.append(" and i.updatedAt > :since");
+            parameters.put("since", filter.changedSince());
+        }
         if (filter.words() != null) {
             where.append(" and i.nameKey like :words").append(Queries.LIKE_ESCAPE);
             parameters.put("words", Queries.contains(TextKeys.fold(filter.words())));
@@ -88,6 +97,10 @@ public class PublicDirectory {
         StringBuilder where = new StringBuilder(" where o.id > :after and o.status <> :merged");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("merged", OrganisationStatus.MERGED);
+        if (filter.changedSince() != null) {
+            where.append(" and o.updatedAt > :since");
+            parameters.put("since", filter.changedSince());
+        }
         if (filter.words() != null) {
             where.append(" and (o.nameKey like :words").append(Queries.LIKE_ESCAPE)
                     .append(" or lower(o.nameEn) like :words").append(Queries.LIKE_ESCAPE).append(")");

@@ -30,6 +30,15 @@ public class Formats {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    /** A file's size for reading: bytes, kB or MB (decimal units, as downloads are measured). */
+    public String bytes(long size) {
+        if (size < 1_000) {
+            return size + " B";
+        }
+        return size < 1_000_000 ? String.format(Pages.locale(), "%.1f kB", size / 1_000.0)
+                : String.format(Pages.locale(), "%.1f MB", size / 1_000_000.0);
+    }
+
     public String amount(BigDecimal amount) {
         return amount == null ? "" : FieldText.amount(amount, Pages.locale());
     }

@@ -149,6 +149,6 @@ final class ApiQuery {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("api.badRange", "to");
         }
-        return new DirectoryFilter(text("q"), id("institution"), id("official"), type(), from, to);
+        return new DirectoryFilter(text("q"), id("institution"), id("official"), type(), from, to, null);
     }
 }

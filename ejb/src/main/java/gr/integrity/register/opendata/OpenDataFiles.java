@@ -1,0 +1,65 @@
+package gr.integrity.register.opendata;
+
+import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.importing.ImportStatus;
+import gr.integrity.register.platform.RegisterConfig;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The published bulk files: where they are kept, which there are, and the record of each new one. */
+@Stateless
+@PermitAll
+public class OpenDataFiles {
+
+    /** File names are the register's own: a date, a time and a kind; nothing a client can steer elsewhere. */
+    static final String NAME = "register-\\d{8}-\\d{6}-(full|changes)\\.zip";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Newest first. */
+    public List<OpenDataFile> published() {
+        return em.createQuery("select f from OpenDataFile f order by f.publishedAt desc, f.id desc", OpenDataFile.class)
+                .setMaxResults(200).getResultList();
+    }
+
+    public Optional<OpenDataFile> latest() {
+        return em.createQuery("select f from OpenDataFile f order by f.coversTo desc, f.id desc", OpenDataFile.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** A published file by name, and where it is on disk. */
+    public Path path(String name) {
+        if (name == null || !name.matches(NAME) || em.createQuery("select count(f) from OpenDataFile f where f.name = :n",
+                Long.class).setParameter("n", name).getSingleResult() == 0) {
+            throw new NotFoundException("OpenDataFile", name);
+        }
+        return directory().resolve(name);
+    }
+
+    /** Whether the register holds filings and no import is running (a snapshot now would be half of one). */
+    public boolean readyForFirstSnapshot() {
+        return em.createQuery("select count(b) from ImportBatch b where b.status in :running", Long.class)
+                .setParameter("running", List.of(ImportStatus.RUNNING)).getSingleResult() == 0
+                && em.createQuery("select count(d) from Declaration d where d.latestVersionNo > 0", Long.class)
+                .getSingleResult() > 0;
+    }
+
+    /** Lists a file {@link OpenDataExport} has finished writing (in its own transaction: the file exists). */
+    public void record(OpenDataFile file) {
+        em.persist(file);
+    }
+
+    /** {@code REGISTER_OPEN_DATA_DIR}, or the server's data folder. */
+    static Path directory() {
+        return Path.of(RegisterConfig.value("REGISTER_OPEN_DATA_DIR")
+                .orElse(Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                        "open-data").toString()));
+    }
+}
