@@ -13,6 +13,8 @@ import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
+import gr.integrity.register.opendata.OpenDataExport;
+import gr.integrity.register.opendata.OpenDataFile;
 import gr.integrity.register.pdf.DeclarationDocuments;
 import gr.integrity.register.publication.WithholdingService;
 import gr.integrity.register.registry.ObligationKind;
@@ -29,6 +31,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -39,11 +42,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,6 +97,9 @@ class PublicationPrivacyIT {
     @EJB
     private TestDatabase database;
 
+    @EJB
+    private OpenDataExport openData;
+
     @Test
     void noPrivateValueReachesThePublicPagePdfOrJson() throws Exception {
         VersionView filed = file(ObligedCategory.POLITICAL);
@@ -119,6 +128,40 @@ class PublicationPrivacyIT {
         assertTrue(log.contains("WFLYSRV0010"), "the log read is the server's own");
         for (String value : PRIVATE_VALUES) {
             assertFalse(log.contains(value), value + " written to the server log");
+        }
+    }
+
+    /**
+     * Every public surface at once, as a crawler would take them: the official's page, the API's lists (JSON and
+     * CSV) and items, the official's feed, and the bulk snapshot with all its tables.
+     */
+    @Test
+    void noPrivateValueReachesTheApiListsFeedsOrBulkFiles() throws Exception {
+        VersionView filed = file(ObligedCategory.POLITICAL);
+        long id = filed.declarationId();
+        long person = database.find(gr.integrity.register.declaration.Declaration.class, id).getPerson().getId();
+        List<String> surfaces = new ArrayList<>();
+        for (String path : List.of("/person.xhtml?id=" + person, "/api/v1/declarations?official=" + person,
+                "/api/v1/declarations?official=" + person + "&format=csv", "/api/v1/officials/" + person,
+                "/api/v1/officials?limit=1000", "/feeds/filings.atom?official=" + person, "/feeds/filings.atom",
+                "/api/v1/declarations/" + id)) {
+            HttpResponse<String> answer = get(path);
+            assertEquals(200, answer.statusCode(), path);
+            surfaces.add(path + "\n" + answer.body());
+        }
+        OpenDataFile snapshot = admin.call(() -> openData.publish());
+        byte[] zip = get("/open-data/" + snapshot.getName(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                surfaces.add(entry.getName() + "\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(surfaces.stream().anyMatch(text -> text.startsWith("declaration_versions.json")
+                && text.contains("Ζαγοράς")), "the filing is in the bulk file, without what is private");
+        for (String surface : surfaces) {
+            for (String value : PRIVATE_VALUES) {
+                assertFalse(surface.contains(value), value + " leaked on " + surface.lines().findFirst().orElse(""));
+            }
         }
     }
 

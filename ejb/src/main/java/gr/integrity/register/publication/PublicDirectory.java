@@ -41,6 +41,20 @@ public class PublicDirectory {
     @Inject
     private PublicationRules rules;
 
+    /** Filings first submitted this year (Athens time), the late ones among them, and this month's meetings. */
+    public KeyFigures figures() {
+        java.time.LocalDate today = java.time.LocalDate.now(Obligation.ATHENS);
+        java.time.Instant yearStart = today.withDayOfYear(1).atStartOfDay(Obligation.ATHENS).toInstant();
+        long filings = em.createQuery("select count(d) from Declaration d where d.firstSubmittedAt >= :start",
+                Long.class).setParameter("start", yearStart).getSingleResult();
+        long late = em.createQuery("select count(distinct f.declarationId) from RedFlag f, Declaration d"
+                + " where f.declarationId = d.id and f.code = 'LATE_FILING' and d.firstSubmittedAt >= :start", Long.class)
+                .setParameter("start", yearStart).getSingleResult();
+        long meetings = em.createQuery("select count(m) from Meeting m where m.date >= :from and m.date <= :to",
+                Long.class).setParameter("from", today.withDayOfMonth(1)).setParameter("to", today).getSingleResult();
+        return new KeyFigures(filings, late, meetings);
+    }
+
     public DirectoryPage<PublicOfficial> officials(DirectoryFilter filter, Long after, int limit) {
         StringBuilder where = new StringBuilder(" where p.id > :after and exists (select m.id from Mandate m where m.person = p");
         Map<String, Object> parameters = new HashMap<>();

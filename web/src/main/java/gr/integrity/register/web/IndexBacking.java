@@ -1,6 +1,8 @@
 package gr.integrity.register.web;
 
+import gr.integrity.register.publication.KeyFigures;
 import gr.integrity.register.publication.PublicDeclarationService;
+import gr.integrity.register.publication.PublicDirectory;
 import gr.integrity.register.publication.PublicFiling;
 import gr.integrity.register.registry.RegistryOverview;
 import jakarta.annotation.PostConstruct;
@@ -21,7 +23,11 @@ public class IndexBacking {
     @EJB
     private PublicDeclarationService publication;
 
+    @EJB
+    private PublicDirectory directory;
+
     private List<PublicFiling> latest;
+    private KeyFigures figures;
 
     private long officials;
     private long institutions;
@@ -31,6 +37,11 @@ public class IndexBacking {
         officials = overview.publicOfficialCount();
         institutions = overview.publicInstitutionCount();
         latest = publication.latest(10);
+        figures = directory.figures();
+    }
+
+    public KeyFigures getFigures() {
+        return figures;
     }
 
     public long getOfficials() {

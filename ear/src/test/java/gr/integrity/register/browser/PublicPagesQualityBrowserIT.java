@@ -1,0 +1,126 @@
+package gr.integrity.register.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The main public pages (home, search results, an official, an organisation, a declaration, the meeting search)
+ * in headless Chromium: no serious or critical accessibility violation found by axe-core, no error from the Nu HTML
+ * Checker on the markup the server sends, and the search usable by keyboard alone.
+ */
+@RunAsClient
+class PublicPagesQualityBrowserIT extends FilingBrowserTest {
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void theMainPublicPagesPassAxeAndTheNuHtmlChecker() throws Exception {
+        String asset = api("/api/v1/declarations?type=ASSET&limit=1");
+        String organisation = api("/api/v1/organisations?limit=1");
+        List<String> pages = List.of("/", "/search.xhtml?q=" + java.net.URLEncoder.encode("Βουλή", StandardCharsets.UTF_8),
+                "/person.xhtml?id=" + first(asset, "officialId"), "/organisation.xhtml?id=" + first(organisation, "id"),
+                "/declaration.xhtml?id=" + first(asset, "id"), "/meetings.xhtml");
+        List<String> problems = new ArrayList<>();
+        for (String page : pages) {
+            browser.open(page);
+            browser.find("main");
+            Results results = new AxeBuilder().analyze(browser.driver());
+            for (Rule violation : results.getViolations()) {
+                if (BLOCKING.contains(violation.getImpact())) {
+                    problems.add(page + " axe " + violation.getImpact() + " " + violation.getId() + ": "
+                            + violation.getHelp() + " " + violation.getNodes().stream().limit(3)
+                            .map(n -> n.getTarget().toString()).toList());
+                }
+            }
+            for (String error : nuErrors(get(page))) {
+                problems.add(page + " Nu: " + error);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theSearchWorksByKeyboardAlone() {
+        browser.open("/");
+        WebElement focused = null;
+        for (int i = 0; i < 40; i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            focused = browser.driver().switchTo().activeElement();
+            if ("q".equals(focused.getAttribute("id"))) {
+                break;
+            }
+        }
+        assertEquals("q", focused.getAttribute("id"), "the search box is reached by Tab");
+        focused.sendKeys("Βουλη των ελληνων", Keys.ENTER);
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("/search.xhtml"));
+        assertTrue(browser.text("#found-institutions").contains("Βουλή των Ελλήνων"), browser.text("main"));
+    }
+
+    private String api(String path) throws Exception {
+        return get(path);
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+                + path)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, answer.statusCode(), path);
+        return answer.body();
+    }
+
+    private static String first(String json, String field) {
+        Matcher found = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(found.find(), json);
+        return found.group(1);
+    }
+
+    /** The Nu HTML Checker's errors on a document (warnings and information are not errors). */
+    private static List<String> nuErrors(String html) throws Exception {
+        List<String> errors = new ArrayList<>();
+        ErrorHandler handler = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // advice, not an error
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add("line " + e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                errors.add("line " + e.getLineNumber() + " (fatal): " + e.getMessage());
+            }
+        };
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", handler);
+        validator.setUpValidatorAndParsers(handler, true, false);
+        validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+        return errors;
+    }
+}
