@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The main public pages (home, search results, an official, an organisation, a declaration, the meeting search)
+ * The main public pages (home, search results, an official, an institution, an organisation, a declaration, the
+ * meeting search)
  * in headless Chromium: no serious or critical accessibility violation found by axe-core, no error from the Nu HTML
  * Checker on the markup the server sends, and the search usable by keyboard alone.
  */
@@ -42,8 +43,11 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
     void theMainPublicPagesPassAxeAndTheNuHtmlChecker() throws Exception {
         String asset = api("/api/v1/declarations?type=ASSET&limit=1");
         String organisation = api("/api/v1/organisations?limit=1");
+        String official = first(asset, "officialId");
+        String institution = first(api("/api/v1/officials/" + official), "institutionId");
         List<String> pages = List.of("/", "/search.xhtml?q=" + java.net.URLEncoder.encode("Βουλή", StandardCharsets.UTF_8),
-                "/person.xhtml?id=" + first(asset, "officialId"), "/organisation.xhtml?id=" + first(organisation, "id"),
+                "/person.xhtml?id=" + official, "/institution.xhtml?id=" + institution,
+                "/organisation.xhtml?id=" + first(organisation, "id"),
                 "/declaration.xhtml?id=" + first(asset, "id"), "/meetings.xhtml");
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
@@ -79,6 +83,10 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
         focused.sendKeys("Βουλη των ελληνων", Keys.ENTER);
         browser.waitFor().until(d -> d.getCurrentUrl().contains("/search.xhtml"));
         assertTrue(browser.text("#found-institutions").contains("Βουλή των Ελλήνων"), browser.text("main"));
+        browser.driver().findElement(org.openqa.selenium.By.linkText("Βουλή των Ελλήνων")).sendKeys(Keys.ENTER);
+        browser.waitFor().until(d -> d.getCurrentUrl().contains("/institution.xhtml"));
+        assertEquals("Βουλή των Ελλήνων", browser.text("main h1"));
+        assertTrue(browser.text("#institution-officials").length() > 0);
     }
 
     private String api(String path) throws Exception {
