@@ -1,12 +1,14 @@
 package gr.integrity.register.it;
 
 import gr.integrity.register.audit.AuditAction;
+import gr.integrity.register.audit.AuditChainVerifier;
 import gr.integrity.register.audit.AuditEntry;
 import gr.integrity.register.audit.AuditQuery;
 import gr.integrity.register.audit.AuditSearch;
 import gr.integrity.register.audit.ChainCheck;
-import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.common.InvalidInputException;
+import gr.integrity.register.common.PageRequest;
+import gr.integrity.register.declaration.VersionChainVerifier;
 import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.Deployments;
@@ -21,6 +23,7 @@ import gr.integrity.register.security.AuthenticationService;
 import gr.integrity.register.security.InvitationForm;
 import gr.integrity.register.security.Role;
 import gr.integrity.register.security.SignInResult;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,12 +32,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.sql.Connection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,6 +77,9 @@ class AccountsAndSignInIT {
 
     @EJB
     private AuditSearch trail;
+
+    @Resource(lookup = "java:jboss/datasources/RegisterDS")
+    private DataSource dataSource;
 
     @Test
     void anInvitedOfficialSetsAPasswordThroughTheMailedLinkAndSignsIn() throws Exception {
@@ -209,6 +217,14 @@ class AccountsAndSignInIT {
         assertTrue(created.stream().allMatch(e -> e.getAction() == AuditAction.PERSON_CREATED
                 && e.getActor().equals(AsAdmin.USERNAME)));
         assertTrue(created.get(0).getId() > created.get(created.size() - 1).getId() || created.size() == 1, "newest first");
+
+        // the command's check, reading the database as an outside auditor would: both chains hold
+        try (Connection connection = dataSource.getConnection()) {
+            ChainCheck outside = AuditChainVerifier.verify(connection);
+            assertTrue(outside.holds() && outside.entriesChecked() >= check.entriesChecked(), outside.toString());
+            VersionChainVerifier.Result versions = VersionChainVerifier.verify(connection);
+            assertTrue(versions.holds() && versions.checked() > 0, versions.toString());
+        }
 
         assertThrows(EJBAccessException.class, () -> official.call(() -> trail.verify()));
         assertThrows(EJBAccessException.class, () -> official.call(() -> trail.search(

@@ -124,6 +124,15 @@ class ApiContractIT {
                 .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(304, again.statusCode());
         assertTrue(again.body().isEmpty());
+
+        // a declaration also says when it last changed, and a client that has it since gets 304
+        long declaration = json(get("/api/v1/declarations?limit=1", null).body()).getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> item = get("/api/v1/declarations/" + declaration, null);
+        String modified = item.headers().firstValue("Last-Modified").orElse(null);
+        assertNotNull(modified);
+        assertEquals(304, HTTP.send(HttpRequest.newBuilder(uri("/api/v1/declarations/" + declaration))
+                .header("If-Modified-Since", modified).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     @Test

@@ -208,6 +208,15 @@ class PublicationPrivacyIT {
         assertEquals(400, get("/declarations/pdf?id=1&v=x").statusCode());
         assertEquals(404, get("/api/v1/declarations/999999999").statusCode());
         assertEquals(404, get("/api/v1/declarations/abc").statusCode());
+        assertEquals(404, get("/institution.xhtml?id=abc").statusCode());
+        assertEquals(404, get("/institution.xhtml?id=999999999").statusCode());
+        assertEquals(404, get("/organisation.xhtml?id=999999999").statusCode());
+        // a search of any words, however long or hostile, is a page of results (or of none), never an error
+        for (String words : List.of("x".repeat(5_000), "<script>alert(1)</script>", "' OR 1=1 --", "%00%ff")) {
+            HttpResponse<String> answer = get("/search.xhtml?q=" + java.net.URLEncoder.encode(words, StandardCharsets.UTF_8));
+            assertEquals(200, answer.statusCode(), words);
+            assertFalse(answer.body().contains("<script>alert(1)</script>"), "markup is shown as text");
+        }
     }
 
     private VersionView file(ObligedCategory category) throws Exception {

@@ -1,5 +1,6 @@
 package gr.integrity.register.audit;
 
+import gr.integrity.register.declaration.VersionChainVerifier;
 import gr.integrity.register.platform.persistence.HashChains;
 
 import java.sql.Connection;
@@ -11,9 +12,10 @@ import java.sql.Timestamp;
 import java.time.ZoneOffset;
 
 /**
- * The audit trail's chain check as a command, for anyone with read access to the database and no account in the
- * register (an outside auditor, after a restore): it reads the entries straight from the database, recomputes each
- * hash and each link, and exits 0 when the chain holds, 1 when it does not.
+ * The register's integrity check as a command, for anyone with read access to the database and no account in the
+ * register (an outside auditor, after a restore): it reads straight from the database and recomputes every audit
+ * entry's hash and link, and every submitted version's content hash and chain link; it exits 0 when both chains
+ * hold, 1 when either does not.
  *
  * <pre>DB_URL=jdbc:mysql://host:3306/register DB_USER=reader DB_PASSWORD=... \
  *   ./mvnw -q -pl ejb exec:java -Dexec.mainClass=gr.integrity.register.audit.AuditChainVerifier</pre>
@@ -29,18 +31,28 @@ public final class AuditChainVerifier {
         try (Connection connection = DriverManager.getConnection(url, System.getenv().getOrDefault("DB_USER", "root"),
                 System.getenv().getOrDefault("DB_PASSWORD", "embedded-only"))) {
             ChainCheck check = verify(connection);
+            VersionChainVerifier.Result versions = VersionChainVerifier.verify(connection);
             if (check.holds()) {
                 System.out.println("The audit trail's hash chain holds: " + check.entriesChecked() + " entries checked.");
             } else {
                 System.out.println("The audit trail's hash chain is BROKEN after " + check.entriesChecked()
                         + " good entries: " + check.reason() + (check.firstBrokenId() == null ? ""
                         : " at entry " + check.firstBrokenId()));
+            }
+            if (versions.holds()) {
+                System.out.println("Every filing matches its recorded hash and chain: " + versions.checked()
+                        + " versions checked.");
+            } else {
+                System.out.println("A filing does NOT match its record after " + versions.checked()
+                        + " good versions: " + versions.reason() + " at version " + versions.brokenVersionId());
+            }
+            if (!check.holds() || !versions.holds()) {
                 System.exit(1);
             }
         }
     }
 
-    static ChainCheck verify(Connection connection) throws SQLException {
+    public static ChainCheck verify(Connection connection) throws SQLException {
         String previous = HashChains.GENESIS;
         long checked = 0;
         try (PreparedStatement statement = connection.prepareStatement("SELECT id, occurred_at, actor, client_address,"

@@ -39,6 +39,23 @@ final class ApiResponses {
         return answer(request, JSON.toJson(item), MediaType.APPLICATION_JSON_TYPE);
     }
 
+    /**
+     * One record as JSON that knows when it last changed (a declaration: its latest version): also answered with
+     * Last-Modified, and {@code If-Modified-Since} is honoured as well as {@code If-None-Match}.
+     */
+    static Response item(Request request, Object item, java.time.Instant lastModified) {
+        String body = JSON.toJson(item);
+        EntityTag tag = new EntityTag(Hashing.sha256Hex(body));
+        // HTTP dates have whole seconds
+        java.util.Date modified = java.util.Date.from(lastModified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).lastModified(modified).cacheControl(CACHE).build();
+        }
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).lastModified(modified).cacheControl(CACHE)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     /** A page of a list, as JSON or as CSV with the columns given (one row per item). */
     static <T> Response list(Request request, boolean csv, List<T> items, String next, int limit,
                              List<String> columns, Function<T, List<Object>> row) {

@@ -69,11 +69,13 @@ public class DeclarationsResource {
     @GET
     @Path("{id:[0-9]{1,18}}")
     public Response declaration(@PathParam("id") long id) {
-        return ApiResponses.item(request, declarationOf(id));
+        PublicDeclaration published = publication.declaration(id);
+        java.time.Instant lastModified = published.versions().stream().map(PublicVersion::submittedAt)
+                .max(java.time.Instant::compareTo).orElse(java.time.Instant.EPOCH);
+        return ApiResponses.item(request, declarationOf(published), lastModified);
     }
 
-    private ApiDeclaration declarationOf(long id) {
-        PublicDeclaration d = publication.declaration(id);
+    private ApiDeclaration declarationOf(PublicDeclaration d) {
         String site = Links.site(uri);
         return new ApiDeclaration(d.id(), site + "/declaration.xhtml?id=" + d.id(), d.type().name(), d.periodYear(),
                 d.obligationKind(), new ApiDeclaration.Official(d.personId(), d.personName(), d.personNameEn(),
