@@ -90,14 +90,16 @@ public class ReviewService {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
+        List<Object[]> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        Map<Long, List<String>> codes = flagCodes(found.stream().map(row -> ((Review) row[0]).getDeclarationId()).toList());
         List<QueueRow> items = new ArrayList<>();
-        for (Object[] row : rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()) {
+        for (Object[] row : found) {
             Review review = (Review) row[0];
             Declaration declaration = (Declaration) row[1];
             items.add(new QueueRow(declaration.getId(), declaration.getType(), declaration.getPeriodYear(),
                     declaration.getPerson().getId(), declaration.getPerson().fullName(false), (String) row[2],
                     review.getState(), review.getAssignedTo(), review.getRiskScore(), review.getStateChangedAt(),
-                    flags(declaration.getId()).stream().map(FlagView::code).distinct().toList()));
+                    codes.getOrDefault(declaration.getId(), List.of())));
         }
         return new ResultPage<>(items, count.getSingleResult());
     }
@@ -222,6 +224,23 @@ public class ReviewService {
         return em.createQuery("select c from Clarification c, Declaration d where d.id = c.declarationId"
                         + " and d.person = :p and c.answeredAt is null order by c.dueDate", Clarification.class)
                 .setParameter("p", account.getPerson()).getResultList();
+    }
+
+    /** The distinct flag codes of a page of filings, heaviest first, in one query for the page. */
+    private Map<Long, List<String>> flagCodes(List<Long> declarationIds) {
+        Map<Long, List<String>> codes = new HashMap<>();
+        if (declarationIds.isEmpty()) {
+            return codes;
+        }
+        em.createQuery("select f.declarationId, f.code from RedFlag f, FlagWeight w where f.code = w.code"
+                        + " and f.declarationId in :ids order by w.weight desc, f.id", Object[].class)
+                .setParameter("ids", declarationIds).getResultList().forEach(row -> {
+                    List<String> of = codes.computeIfAbsent((Long) row[0], id -> new ArrayList<>());
+                    if (!of.contains((String) row[1])) {
+                        of.add((String) row[1]);
+                    }
+                });
+        return codes;
     }
 
     private List<FlagView> flags(long declarationId) {
