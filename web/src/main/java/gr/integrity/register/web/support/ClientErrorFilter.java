@@ -17,7 +17,8 @@ import java.io.IOException;
  * A request that fails because of what the client sent (an expired or forged view state, a missing CSP nonce,
  * a tampered form, an upload over the limit, another official's record, one that does not exist) is the client's
  * error: it is answered 400 (or 403, 404, 413) with a page that
- * explains, never 500, and logged without a stack trace. Real server errors still reach the 500 page.
+ * explains, never 500, and logged without a stack trace. A database that cannot be reached is answered 503 with
+ * Retry-After (the API's own failures are answered by its ServerFailureMapper). Real server errors still reach the 500 page.
  */
 public class ClientErrorFilter extends HttpFilter {
 
@@ -39,6 +40,10 @@ public class ClientErrorFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
+            if (DatabaseUnavailable.explains(e) && !response.isCommitted()) {
+                unavailable(request, response);
+                return;
+            }
             Throwable cause = clientError(e);
             if (cause == null || response.isCommitted()) {
                 throw e;
@@ -51,6 +56,19 @@ public class ClientErrorFilter extends HttpFilter {
                     : "/WEB-INF/errorpages/" + status + ".xhtml";
             request.getRequestDispatcher(page).forward(request, response);
         }
+    }
+
+    /**
+     * The database is down, restarting or has no free connection: 503 at once, with when to try again, so that
+     * nobody waits on a request that cannot be served and scripts back off. Logged once, without a stack trace.
+     */
+    private static void unavailable(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        LOG.warnf("Database unavailable while serving %s: answered 503", request.getRequestURI());
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        request.getRequestDispatcher("/WEB-INF/errorpages/503.xhtml").forward(request, response);
     }
 
     /** Another official's declaration (an identifier changed by hand) is 403; one that does not exist, 404. */

@@ -61,7 +61,7 @@ public final class Pages {
 
     /**
      * Shows why a service refused: a business rule (on its field, inside {@code formId}), a Bean Validation
-     * constraint the service checked, or a concurrent change. Anything else is not the user's doing and goes on
+     * constraint the service checked, a concurrent change, or a database that could not be reached. Anything else is not the user's doing and goes on
      * to the error page.
      */
     public static void refused(RuntimeException exception, String formId) {
@@ -87,6 +87,9 @@ public final class Pages {
             }
         } else if (cause instanceof OptimisticLockException) {
             add(null, FacesMessage.SEVERITY_ERROR, Messages.text(locale(), "error.changedMeanwhile"));
+        } else if (DatabaseUnavailable.explains(exception)) {
+            // nothing was done: the transaction rolled back, and what the form holds is still on the page
+            add(null, FacesMessage.SEVERITY_ERROR, Messages.text(locale(), "error.unavailable.notDone"));
         } else {
             throw exception;
         }
