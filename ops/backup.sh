@@ -4,7 +4,8 @@
 #   ops/backup.sh [file]        (default: backups/register-<UTC time>.sql.gz)
 #
 # The dump is taken in one transaction (InnoDB: a consistent snapshot without locking out filers), with the
-# triggers that keep filings and the audit trail append-only, and binary columns in hex. A SHA-256 of the file is
+# triggers that keep filings and the audit trail append-only (without their DEFINER, so that they restore under
+# whichever account restores them), and binary columns in hex. A SHA-256 of the file is
 # written beside it. Restore it with ops/restore.sh, which checks every filing against its hash afterwards.
 set -euo pipefail
 source "$(dirname "$0")/db-tools.sh"
@@ -15,7 +16,8 @@ dump="$(find_tool mariadb-dump mysqldump)"
 
 # shellcheck disable=SC2046
 "$dump" $(connection_options) --single-transaction --quick --triggers --routines --events --hex-blob \
-    --default-character-set=utf8mb4 --no-tablespaces "$DB_NAME" | gzip -6 > "$out.partial"
+    --default-character-set=utf8mb4 --no-tablespaces "$DB_NAME" \
+    | sed -E 's/DEFINER=`[^`]*`(@`[^`]*`)?//' | gzip -6 > "$out.partial"
 mv "$out.partial" "$out"
 (cd "$(dirname "$out")" && sha256sum "$(basename "$out")" > "$(basename "$out").sha256")
 echo "Backed up $DB_NAME from $DB_HOST:$DB_PORT to $out ($(du -h "$out" | cut -f1)); SHA-256 in $out.sha256"
