@@ -16,6 +16,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -54,6 +55,10 @@ public class LoginBacking {
                 AuthenticationParameters.withParams().newAuthentication(false)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
+        HttpSession session = request.getSession(false);
+        if (session != null && status != AuthenticationStatus.SEND_FAILURE) {
+            session.removeAttribute(ExpiredSessionListener.SESSION_EXPIRED);
+        }
         switch (status) {
             case SEND_CONTINUE -> context.responseComplete();
             case SUCCESS -> Pages.redirect(user.getHome());
@@ -66,6 +71,12 @@ public class LoginBacking {
                 context.validationFailed();
             }
         }
+    }
+
+    /** Whether the visitor was sent here because their session ended while they were working (shown once). */
+    public boolean isSessionExpired() {
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(ExpiredSessionListener.SESSION_EXPIRED));
     }
 
     public String getUsername() {

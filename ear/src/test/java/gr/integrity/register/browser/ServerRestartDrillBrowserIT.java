@@ -1,0 +1,95 @@
+package gr.integrity.register.browser;
+
+import gr.integrity.register.it.drills.DrillFigures;
+import gr.integrity.register.it.support.FixtureServlet;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The application server restarts while an official is filling in a declaration (a deployment, a crash): every
+ * session is gone. The official's next click is answered with the sign-in page saying the session expired and that
+ * what was saved is kept; after signing in again the draft is there as last saved.
+ */
+@RunAsClient
+class ServerRestartDrillBrowserIT extends FilingBrowserTest {
+
+    @ArquillianResource
+    private ManagementClient management;
+
+    @Test
+    void afterARestartTheNextClickAsksToSignInAgainAndTheSavedDraftIsThere() throws Exception {
+        String official = DraftPages.fixture(base, "/it-fixtures/official");
+        browser.signIn(official, FixtureServlet.PASSWORD);
+        pages.clickAndWait(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
+        pages.goToSection("Καταθέσεις και μετρητά");
+        pages.addItem();
+        new Select(browser.find("fieldset.item [id$='-kind'] select")).selectByVisibleText("Κατάθεση");
+        pages.fill("-amount", "7.300");
+        pages.fill("-institution", "Alpha Bank");
+        pages.clickAndWait(browser.find("[id='edit:save']"));
+        String draftPage = browser.driver().getCurrentUrl();
+
+        long restartStarted = System.nanoTime();
+        restartServer();
+        double restartSeconds = (System.nanoTime() - restartStarted) / 1e9;
+
+        // the next action on the page opened before the restart
+        pages.fill("-amount", "7.400");
+        pages.clickAndWait(browser.find("[id='edit:save']"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
+        assertTrue(browser.text("#sessionExpired").contains("Η συνεδρία σας έληξε"), browser.text("main"));
+
+        browser.type("login:username", official);
+        browser.type("login:password", FixtureServlet.PASSWORD);
+        browser.submit("login:signIn");
+        browser.driver().get(draftPage);
+        browser.waitFor().until(d -> !d.findElements(By.cssSelector("fieldset.item")).isEmpty());
+        assertEquals("7.300", pages.value("-amount"), "the draft as last saved");
+        assertEquals("Alpha Bank", browser.find("fieldset.item [id$='-institution'] input").getAttribute("value"));
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("serverBackAfterSeconds", Math.round(restartSeconds * 10) / 10.0);
+        figures.put("savedDraftsLost", 0);
+        DrillFigures.write("server-restart", figures);
+    }
+
+    /** Reloads the server (every service, sessions included, starts again) and waits until it serves pages. */
+    private void restartServer() throws Exception {
+        ModelNode reload = new ModelNode();
+        reload.get("operation").set("reload");
+        reload.get("address").setEmptyList();
+        management.getControllerClient().execute(reload);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        Thread.sleep(2000);
+        while (true) {
+            try {
+                HttpResponse<Void> home = http.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                if (home.statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // the listener is not open yet
+            }
+            assertTrue(System.nanoTime() < deadline, "the server came back within three minutes");
+            Thread.sleep(500);
+        }
+    }
+}
