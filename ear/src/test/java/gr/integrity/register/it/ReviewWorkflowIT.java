@@ -137,17 +137,17 @@ class ReviewWorkflowIT {
         }
 
         // out of order: nothing changes
-        assertEquals("review.transitionRefused", Thrown.messageKey(() -> auditor.call(() -> reviews.accept(id))));
+        assertEquals("review.transitionRefused", Thrown.messageKey(() -> auditor.call(() -> reviews.accept(id, seen(id)))));
         assertEquals(ReviewState.AWAITING_REVIEW, auditor.call(() -> reviews.review(id)).getState());
 
         auditor.call(() -> reviews.assign(id, null));
         assertEquals(AsAuditor.USERNAME, auditor.call(() -> reviews.review(id)).getAssignedTo());
-        assertEquals("review.dueDatePast", Thrown.messageKey(() -> auditor.call(() -> reviews.requestClarification(id,
+        assertEquals("review.dueDatePast", Thrown.messageKey(() -> auditor.call(() -> reviews.requestClarification(id, seen(id),
                 "Πότε έληξε η θητεία του εκπροσώπου;", TODAY))));
         assertEquals(ReviewState.IN_REVIEW, auditor.call(() -> reviews.review(id)).getState());
 
         long mailsBefore = mailsTo(AsOfficialA.USERNAME);
-        auditor.call(() -> reviews.requestClarification(id, "Ποιο ήταν το θέμα της συνάντησης με τον πρώην υφυπουργό;",
+        auditor.call(() -> reviews.requestClarification(id, seen(id), "Ποιο ήταν το θέμα της συνάντησης με τον πρώην υφυπουργό;",
                 TODAY.plusDays(10)));
         assertEquals(ReviewState.CLARIFICATION_REQUESTED, auditor.call(() -> reviews.review(id)).getState());
         assertEquals(mailsBefore + 1, mailsTo(AsOfficialA.USERNAME), "the official gets a mail");
@@ -164,9 +164,9 @@ class ReviewWorkflowIT {
         assertEquals(2, auditor.call(() -> reviews.clarifications(id)).get(0).getAnsweredVersionNo());
         assertTrue(official.call(() -> reviews.myOpenClarifications()).stream().noneMatch(c -> c.getDeclarationId() == id));
 
-        auditor.call(() -> reviews.accept(id));
+        auditor.call(() -> reviews.accept(id, seen(id)));
         assertEquals(ReviewState.ACCEPTED, auditor.call(() -> reviews.review(id)).getState());
-        assertEquals("review.transitionRefused", Thrown.messageKey(() -> auditor.call(() -> reviews.refer(id))));
+        assertEquals("review.transitionRefused", Thrown.messageKey(() -> auditor.call(() -> reviews.refer(id, seen(id)))));
 
         // all of it is in the audit trail
         Map<AuditAction, Long> trail = database.list("select a.action from AuditEntry a where a.objectType = ?1"
@@ -190,7 +190,8 @@ class ReviewWorkflowIT {
 
         assertRefused(() -> official.call(() -> reviews.queue(ReviewFilter.any(), PageRequest.of(0, 10))));
         assertRefused(() -> official.call(() -> reviews.notes(id)));
-        assertRefused(() -> official.call(() -> reviews.accept(id)));
+        int seen = seen(id);
+        assertRefused(() -> official.call(() -> reviews.accept(id, seen)));
         assertEquals(refusedBefore + 3, database.count("select count(a) from AuditEntry a where a.action = ?1"
                 + " and a.objectType = ?2", AuditAction.ACCESS_REFUSED, "Review"), "each attempt is recorded");
         assertEquals(ReviewState.AWAITING_REVIEW, auditor.call(() -> reviews.review(id)).getState());
@@ -288,6 +289,11 @@ class ReviewWorkflowIT {
         as.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(), confirmations));
     }
 
+
+    /** The review's version as the auditor's page would hold it, opened now. */
+    private int seen(long id) throws Exception {
+        return auditor.call(() -> reviews.review(id)).getVersion();
+    }
 
     private static void assertRefused(org.junit.jupiter.api.function.Executable call) {
         assertInstanceOf(AccessRefusedException.class, Thrown.unwrap(assertThrows(Exception.class, call)));

@@ -28,6 +28,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -72,6 +73,9 @@ public class ReviewRecords {
             review = new Review(event.declarationId());
             em.persist(review);
         } else {
+            // a new version is a change of the review even where its state stays: a decision taken on the page
+            // that showed the older version is refused (ReviewService), and one racing this submission loses
+            em.lock(review, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             ReviewState before = review.getState();
             review.amended();
             if (before == ReviewState.CLARIFICATION_REQUESTED) {

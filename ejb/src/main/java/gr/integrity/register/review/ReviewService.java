@@ -3,6 +3,7 @@ package gr.integrity.register.review;
 import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.audit.AuditTrail;
 import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.common.ConflictException;
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.common.PageRequest;
@@ -142,9 +143,9 @@ public class ReviewService {
      * Asks the filer a question, due by a day after today; the filing waits for the filer's amendment. The filer
      * sees it on their page and gets a mail.
      */
-    public Clarification requestClarification(long declarationId, String message, LocalDate dueDate) {
+    public Clarification requestClarification(long declarationId, int seenVersion, String message, LocalDate dueDate) {
         requireAuditor(declarationId);
-        Review review = found(declarationId);
+        Review review = unchangedSince(declarationId, seenVersion);
         String text = Forms.clean(message);
         if (text == null || text.length() > MESSAGE_MAX || !PlainTextValidator.isPlain(text, true)) {
             throw new InvalidInputException("review.message", "message", MESSAGE_MAX);
@@ -165,20 +166,36 @@ public class ReviewService {
         return clarification;
     }
 
-    public Review accept(long declarationId) {
-        return decide(declarationId, ReviewState.ACCEPTED);
+    /** Accepts the filing as the auditor saw it: {@code seenVersion} is the review's version on their page. */
+    public Review accept(long declarationId, int seenVersion) {
+        return decide(declarationId, seenVersion, ReviewState.ACCEPTED);
     }
 
-    public Review refer(long declarationId) {
-        return decide(declarationId, ReviewState.REFERRED);
+    /** Refers the filing as the auditor saw it: {@code seenVersion} is the review's version on their page. */
+    public Review refer(long declarationId, int seenVersion) {
+        return decide(declarationId, seenVersion, ReviewState.REFERRED);
     }
 
-    private Review decide(long declarationId, ReviewState decision) {
+    private Review decide(long declarationId, int seenVersion, ReviewState decision) {
         requireAuditor(declarationId);
-        Review review = found(declarationId);
+        Review review = unchangedSince(declarationId, seenVersion);
         ReviewState before = review.getState();
         review.moveTo(decision);
         audit.record(AuditAction.REVIEW_STATE_CHANGED, "Declaration", declarationId, before + " -> " + decision);
+        return review;
+    }
+
+    /**
+     * The review, unless it changed since the auditor's page read it: another auditor acted, or the official filed
+     * a new version (which counts as a change of the review). A decision is about what the auditor saw; on anything
+     * newer they are told to look again, and nothing changes. Two decisions at the same moment are kept apart by
+     * the review's version column: the second to commit fails and changes nothing.
+     */
+    private Review unchangedSince(long declarationId, int seenVersion) {
+        Review review = found(declarationId);
+        if (review.getVersion() != seenVersion) {
+            throw new ConflictException("review.changedMeanwhile");
+        }
         return review;
     }
 

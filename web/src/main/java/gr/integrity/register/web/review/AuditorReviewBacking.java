@@ -80,15 +80,15 @@ public class AuditorReviewBacking implements Serializable {
     }
 
     public void requestClarification() {
-        act(() -> reviews.requestClarification(id, message, dueDate), "review.clarificationSent");
+        act(() -> reviews.requestClarification(id, review.getVersion(), message, dueDate), "review.clarificationSent");
     }
 
     public void accept() {
-        act(() -> reviews.accept(id), "review.accepted");
+        act(() -> reviews.accept(id, review.getVersion()), "review.accepted");
     }
 
     public void refer() {
-        act(() -> reviews.refer(id), "review.referred");
+        act(() -> reviews.refer(id, review.getVersion()), "review.referred");
     }
 
     public void addNote() {

@@ -85,7 +85,7 @@ public final class Pages {
                 String field = path.substring(path.lastIndexOf('.') + 1);
                 add(formId == null ? null : formId + ":" + field, FacesMessage.SEVERITY_ERROR, violation.getMessage());
             }
-        } else if (cause instanceof OptimisticLockException) {
+        } else if (lostARace(exception)) {
             add(null, FacesMessage.SEVERITY_ERROR, Messages.text(locale(), "error.changedMeanwhile"));
         } else if (DatabaseUnavailable.explains(exception)) {
             // nothing was done: the transaction rolled back, and what the form holds is still on the page
@@ -94,6 +94,20 @@ public final class Pages {
             throw exception;
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * Another transaction changed the same record first (a version column's check at flush or commit): however deep
+     * the container wrapped it.
+     */
+    private static boolean lostARace(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException
+                    || "org.hibernate.StaleObjectStateException".equals(t.getClass().getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
