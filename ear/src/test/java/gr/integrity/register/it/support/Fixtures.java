@@ -25,6 +25,7 @@ import gr.integrity.register.registry.RecordSource;
 import gr.integrity.register.security.Account;
 import gr.integrity.register.security.AccountRegistry;
 import gr.integrity.register.security.AccountService;
+import gr.integrity.register.security.AccountStatus;
 import gr.integrity.register.security.AccountToken;
 import gr.integrity.register.security.InvitationForm;
 import gr.integrity.register.security.Role;
@@ -224,6 +225,21 @@ public class Fixtures {
         }
         Person person = person("Εκπρόσωπος", uniqueName("Συμφερόντων"));
         invite(username, person, Role.LOBBYIST);
+    }
+
+    /**
+     * Gives a test user's account a password, so that HTTP tests can sign in as the user the in-container helpers
+     * act as: an invited account is activated with it, an active one has it reset.
+     */
+    public void password(String username, String password) {
+        Account account = accountRegistry.findByUsername(username).orElseThrow();
+        if (account.getStatus() == AccountStatus.INVITED) {
+            accounts.activate(accountRegistry.issueToken(account, AccountToken.Purpose.INVITATION, Duration.ofHours(1)),
+                    password.toCharArray());
+        } else {
+            accounts.resetPassword(accountRegistry.issueToken(account, AccountToken.Purpose.PASSWORD_RESET,
+                    Duration.ofHours(1)), password.toCharArray());
+        }
     }
 
     /** The account of a test user without a person (an auditor, an ADMIN), created once with the role given. */
