@@ -34,6 +34,10 @@ public final class WebClient {
     private static final Pattern VIEW_STATE_VALUE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
+
     private final String base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
@@ -77,15 +81,51 @@ public final class WebClient {
 
     /** Signs in through the sign-in page as a person would; answers where the register sent them. */
     public String signIn(String username, String password) throws Exception {
-        HttpResponse<String> page = get("/login.xhtml");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
+        return signInAnswer(username, password).headers().firstValue("Location").orElse("");
+    }
+
+    /** The sign-in page's answer to the user name and password: a redirect when they are right. */
+    public HttpResponse<String> signInAnswer(String username, String password) throws Exception {
+        Map<String, String> form = hiddenFields(get("/login.xhtml").body(), "login");
         form.put("login:username", username);
         form.put("login:password", password);
         form.put("login:signIn", "");
-        form.put(VIEW_STATE, viewState(page.body()));
-        HttpResponse<String> answer = post("/login.xhtml", form);
-        return answer.headers().firstValue("Location").orElse("");
+        return post("/login.xhtml", form);
+    }
+
+    /**
+     * The hidden fields of one form of a page, as a browser would send them back: the form's own marker, its view
+     * state and the nonce PrimeFaces checks on every post that renders a page.
+     */
+    public static Map<String, String> hiddenFields(String html, String formId) {
+        int start = html.indexOf("<form id=\"" + formId + "\"");
+        if (start < 0) {
+            throw new IllegalStateException("the page has no form " + formId);
+        }
+        String form = html.substring(start, html.indexOf("</form>", start));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(form);
+        while (input.find()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            Matcher attribute = ATTRIBUTE.matcher(input.group());
+            while (attribute.find()) {
+                attributes.put(attribute.group(1), unescape(attribute.group(2)));
+            }
+            if ("hidden".equals(attributes.get("type")) && attributes.containsKey("name")) {
+                fields.put(attributes.get("name"), attributes.getOrDefault("value", ""));
+            }
+        }
+        // PrimeFaces' script adds the page's nonce to every post; a post that renders a page without it is refused
+        Matcher nonce = CSP_NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        return fields;
+    }
+
+    private static String unescape(String value) {
+        return value.replace("&#58;", ":").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     /** The view state of a page's forms ("stateless" on pages that keep none). */
@@ -94,7 +134,7 @@ public final class WebClient {
         if (!matcher.find()) {
             throw new IllegalStateException("the page has no form with a view state");
         }
-        return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+        return unescape(matcher.group(1));
     }
 
     public Optional<String> sessionId() {

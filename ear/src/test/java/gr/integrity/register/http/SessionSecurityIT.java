@@ -1,0 +1,148 @@
+package gr.integrity.register.http;
+
+import gr.integrity.register.it.drills.DrillFigures;
+import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.FixtureServlet;
+import gr.integrity.register.it.support.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The session as an attacker would try it: a session id fixed before sign-in is worth nothing after it; the session
+ * cookie cannot be read by scripts, is not sent with other sites' requests, and never travels in clear from HTTPS;
+ * a page's view state works only in the session that received it, and not after signing out (so a forged or
+ * replayed form does nothing); guessing a password is slowed down.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionSecurityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void theSessionIdChangesAtSignInAndItsCookieIsHttpOnlySameSiteAndSecureOverHttps() throws Exception {
+        String official = newOfficial();
+        WebClient client = new WebClient(base.toString());
+        HttpResponse<String> loginPage = client.get("/login.xhtml");
+        String before = client.sessionId().orElseThrow(() -> new AssertionError("the sign-in page starts a session"));
+        String cookie = sessionCookie(loginPage);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+
+        client.signIn(official, FixtureServlet.PASSWORD);
+        assertNotEquals(before, client.sessionId().orElseThrow(), "a new session id after signing in");
+
+        int httpsPort = 8443 + Integer.getInteger("it.port.offset", 100);
+        WebClient secure = new WebClient("https://localhost:" + httpsPort);
+        String secureCookie = sessionCookie(secure.get("/login.xhtml"));
+        assertTrue(secureCookie.toLowerCase(java.util.Locale.ROOT).contains("; secure"), secureCookie);
+        assertTrue(secureCookie.contains("HttpOnly"), secureCookie);
+        assertFalse(cookie.toLowerCase(java.util.Locale.ROOT).contains("; secure"),
+                "over plain HTTP (development) a Secure cookie could not come back");
+    }
+
+    @Test
+    void aFormPostedWithAnotherSessionsOrAnEndedSessionsViewStateDoesNothing() throws Exception {
+        WebClient a = new WebClient(base.toString());
+        a.signIn(newOfficial(), FixtureServlet.PASSWORD);
+        String pageOfA = a.get("/official/index.xhtml").body();
+
+        // B, signed in on their own, sends A's page: refused, nothing declared for anyone
+        WebClient b = new WebClient(base.toString());
+        b.signIn(newOfficial(), FixtureServlet.PASSWORD);
+        HttpResponse<String> foreign = b.post("/official/index.xhtml", declareMeeting(pageOfA));
+        assertRefused(foreign);
+        assertTrue(b.get("/official/index.xhtml").body().contains("Δεν έχετε ξεκινήσει ακόμη καμία δήλωση"));
+
+        // A's own post works (so the form above was a real one) ...
+        HttpResponse<String> own = a.post("/official/index.xhtml", declareMeeting(pageOfA));
+        assertEquals(302, own.statusCode(), "the form is accepted in its own session");
+
+        // ... and after signing out and in again, the old page is refused
+        String page = a.get("/official/index.xhtml").body();
+        a.post("/signout", Map.of());
+        HttpResponse<String> afterSignOut = a.post("/official/index.xhtml", declareMeeting(page));
+        assertEquals(302, afterSignOut.statusCode(), "signed out: sent to sign in");
+        assertTrue(afterSignOut.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+        a.signIn(lastOfficial, FixtureServlet.PASSWORD);
+        assertRefused(a.post("/official/index.xhtml", declareMeeting(page)));
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("foreignViewStateRefused", true);
+        figures.put("replayedViewStateRefused", true);
+        DrillFigures.write("session", figures);
+    }
+
+    @Test
+    void guessingAPasswordIsSlowedDownAndTheRightOneWorksAfterTheWait() throws Exception {
+        String official = newOfficial();
+        WebClient guesser = new WebClient(base.toString());
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> refused = guesser.signInAnswer(official, "wrong-password-" + i);
+            assertEquals(200, refused.statusCode(), "a wrong password signs no one in");
+            assertTrue(refused.body().contains("Λάθος όνομα χρήστη ή κωδικός")
+                    || refused.body().contains("Πολλές αποτυχημένες προσπάθειες"), "refused with a reason");
+        }
+        // the fifth try, even with the right password, waits: the delay comes before any password is checked
+        HttpResponse<String> throttled = guesser.signInAnswer(official, FixtureServlet.PASSWORD);
+        assertEquals(200, throttled.statusCode(), throttled.body());
+        java.util.regex.Matcher wait = java.util.regex.Pattern.compile("Πολλές αποτυχημένες προσπάθειες\\. Δοκιμάστε ξανά σε (\\d+)")
+                .matcher(throttled.body());
+        assertTrue(wait.find(), "the page says how long to wait");
+        int seconds = Integer.parseInt(wait.group(1));
+        assertTrue(seconds >= 1 && seconds <= 8, "a short wait after four failures, not a lock-out: " + seconds);
+
+        Thread.sleep(seconds * 1000L + 500);
+        assertFalse(guesser.signIn(official, FixtureServlet.PASSWORD).contains("login"), "not locked out");
+    }
+
+    private String lastOfficial;
+
+    private String newOfficial() throws Exception {
+        HttpResponse<String> created = new WebClient(base.toString()).post("/it-fixtures/official", Map.of());
+        assertEquals(200, created.statusCode());
+        lastOfficial = created.body().trim();
+        return lastOfficial;
+    }
+
+    /** The "declare a meeting" button of the official's page, pressed on that page as it was served. */
+    private static Map<String, String> declareMeeting(String page) {
+        Map<String, String> form = WebClient.hiddenFields(page, "meeting-form");
+        form.put("meeting-form:declare-meeting", "");
+        return form;
+    }
+
+    /** Refused as the register refuses a page that is not this session's: the "expired" page, never a 500. */
+    private static void assertRefused(HttpResponse<String> answer) {
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("Η συνεδρία έληξε"), "the page explains");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
+    }
+}
