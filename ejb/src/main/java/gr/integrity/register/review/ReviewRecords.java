@@ -67,15 +67,15 @@ public class ReviewRecords {
 
     void submitted(@Observes DeclarationSubmitted event) {
         Declaration declaration = em.find(Declaration.class, event.declarationId());
-        Review review = em.find(Review.class, event.declarationId());
+        // the review row is locked first, waiting for an auditor's decision in flight to commit: the filing then
+        // goes through on the review as it now is, and counts as a change of it (its version moves on), so that a
+        // decision taken on the page that showed the older version is refused (ReviewService) rather than the filing
+        Review review = em.find(Review.class, event.declarationId(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         boolean reviewStarted = review != null && review.isStarted();
         if (review == null) {
             review = new Review(event.declarationId());
             em.persist(review);
         } else {
-            // a new version is a change of the review even where its state stays: a decision taken on the page
-            // that showed the older version is refused (ReviewService), and one racing this submission loses
-            em.lock(review, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             ReviewState before = review.getState();
             review.amended();
             if (before == ReviewState.CLARIFICATION_REQUESTED) {

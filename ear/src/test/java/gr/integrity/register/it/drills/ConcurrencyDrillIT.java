@@ -57,7 +57,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ConcurrencyDrillIT {
 
-    private static final int ROUNDS = 4;
+    private static final int ROUNDS = 6;
 
     @Deployment
     static EnterpriseArchive deployment() {
