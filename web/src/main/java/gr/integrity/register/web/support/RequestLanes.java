@@ -33,14 +33,16 @@ public final class RequestLanes {
 
     /**
      * The lanes as the environment sets them ({@code REGISTER_PUBLIC_CONCURRENCY},
-     * {@code REGISTER_SIGNED_IN_CONCURRENCY}); by default the public lane takes twelve requests at once per core
-     * (24 on two cores, of the server's 32 worker threads), the signed-in lane up to four times that.
+     * {@code REGISTER_SIGNED_IN_CONCURRENCY}); by default the public lane takes sixteen requests at once per core
+     * (32 on two cores: half the server's 64 worker threads, the other half left to the signed-in lane), the
+     * signed-in lane up to four times that. A request waits up to a tenth of a second for a place: a burst is
+     * smoothed, a flood is turned away long before any client would time out.
      */
     public static RequestLanes fromEnvironment() {
         int cores = Runtime.getRuntime().availableProcessors();
-        int publicConcurrency = number("REGISTER_PUBLIC_CONCURRENCY", Math.max(8, 12 * cores));
+        int publicConcurrency = number("REGISTER_PUBLIC_CONCURRENCY", Math.max(8, 16 * cores));
         int signedIn = number("REGISTER_SIGNED_IN_CONCURRENCY", 4 * publicConcurrency);
-        return new RequestLanes(publicConcurrency, signedIn, 25);
+        return new RequestLanes(publicConcurrency, signedIn, 100);
     }
 
     /**
