@@ -1,5 +1,6 @@
 package gr.integrity.register.web.support;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -28,7 +29,7 @@ public final class DatabaseUnavailable {
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || isA(t, RESOURCE_EXCEPTION)
-                    || isA(t, JDBC_CONNECTION_EXCEPTION)) {
+                    || isA(t, JDBC_CONNECTION_EXCEPTION) || brokenConnection(t)) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -36,6 +37,21 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /**
+     * A statement of a transaction whose connection broke: SQL state class 08 (connection exception), or the
+     * driver's refusal to use a statement or connection the pool already closed because the server went away
+     * (Connector/J says "No operations allowed after statement closed", with a generic SQL state).
+     */
+    private static boolean brokenConnection(Throwable t) {
+        if (!(t instanceof SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        String message = sql.getMessage();
+        return (state != null && state.startsWith("08"))
+                || (message != null && message.startsWith("No operations allowed after"));
     }
 
     /** By name, so that the web module needs neither the connector API nor Hibernate to compile. */
