@@ -70,7 +70,11 @@ public class ReviewRecords {
         // the review row is locked first, waiting for an auditor's decision in flight to commit: the filing then
         // goes through on the review as it now is, and counts as a change of it (its version moves on), so that a
         // decision taken on the page that showed the older version is refused (ReviewService) rather than the filing
-        Review review = em.find(Review.class, event.declarationId(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        // (PESSIMISTIC_WRITE waits for the lock; Hibernate's pessimistic force-increment would not wait at all)
+        Review review = em.find(Review.class, event.declarationId(), LockModeType.PESSIMISTIC_WRITE);
+        if (review != null) {
+            em.lock(review, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
         boolean reviewStarted = review != null && review.isStarted();
         if (review == null) {
             review = new Review(event.declarationId());

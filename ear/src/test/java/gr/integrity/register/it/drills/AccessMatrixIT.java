@@ -1,8 +1,6 @@
 package gr.integrity.register.it.drills;
 
-import gr.integrity.register.asset.AssetSchema;
 import gr.integrity.register.common.AccessRefusedException;
-import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.DraftView;
@@ -16,6 +14,7 @@ import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.AsOfficialB;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.FixtureServlet;
+import gr.integrity.register.it.support.Filings;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.it.support.WebClient;
@@ -129,7 +128,7 @@ class AccessMatrixIT {
         filedId = officialA.call(() -> declarations.open(obligations.get(0)));
         DraftView filed = save(filedId);
         officialA.call(() -> declarations.submit(filedId, filed.revision(), UUID.randomUUID().toString(),
-                confirmations(filed)));
+                Filings.confirmations(filed)));
         draftId = officialA.call(() -> declarations.open(obligations.get(1)));
         draftRevision = save(draftId).revision();
     }
@@ -140,7 +139,7 @@ class AccessMatrixIT {
         actions.put(Action.READ_DRAFT, () -> declarations.draft(draftId));
         actions.put(Action.READ_PRIVATE_FIELDS, () -> declarations.version(filedId, 1));
         actions.put(Action.SUBMIT, () -> declarations.submit(draftId, draftRevision, UUID.randomUUID().toString(),
-                confirmations(officialA.call(() -> declarations.draft(draftId)))));
+                Filings.confirmations(officialA.call(() -> declarations.draft(draftId)))));
         actions.put(Action.AMEND, () -> declarations.amend(filedId, "Διόρθωση του υπολοίπου της κατάθεσης."));
         actions.put(Action.REVIEW, () -> reviews.assign(filedId, null));
         actions.put(Action.ADMIN_CHANGE, () -> weights.change("LATE_FILING", 10));
@@ -265,20 +264,7 @@ class AccessMatrixIT {
 
     private DraftView save(long id) throws Exception {
         int revision = officialA.call(() -> declarations.draft(id)).revision();
-        DeclarationContent content = new DeclarationContent();
-        content.items(AssetSchema.DEPOSITS).add(new DeclarationContent.Item().set("kind", "DEPOSIT")
-                .set("institution", "Τράπεζα Πειραιώς").set("accountNumber", "GR1601101250000000012300695")
-                .set("amount", "12.500,50").set("currency", "EUR").set("share", "100").set("owner", "DECLARANT"));
-        content.items(AssetSchema.INCOME).add(new DeclarationContent.Item().set("source", "SALARY")
-                .set("payer", "Υπουργείο Δοκιμών").set("amount", "41000").set("currency", "EUR").set("owner", "DECLARANT"));
-        return officialA.call(() -> declarations.saveDraft(id, revision, content));
-    }
-
-    private static Map<String, String> confirmations(DraftView saved) {
-        Map<String, String> confirmed = new LinkedHashMap<>();
-        saved.findings().stream().filter(f -> !f.isError())
-                .forEach(f -> confirmed.put(f.location(), "Καθυστέρηση λόγω νοσηλείας."));
-        return confirmed;
+        return officialA.call(() -> declarations.saveDraft(id, revision, Filings.validAssetContent("12.500,50")));
     }
 
     private static byte[] parliamentFile() throws Exception {

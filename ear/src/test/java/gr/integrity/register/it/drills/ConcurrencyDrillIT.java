@@ -16,6 +16,7 @@ import gr.integrity.register.it.support.AsOfficialB;
 import gr.integrity.register.it.support.AsOfficialC;
 import gr.integrity.register.it.support.AsOfficialD;
 import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Filings;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.registry.ObligedCategory;
@@ -147,7 +148,7 @@ class ConcurrencyDrillIT {
             List<Outcome> outcomes = race(
                     () -> auditorA.call(() -> reviews.accept(id, seen)),
                     () -> officialB.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(),
-                            confirmations(saved))));
+                            Filings.confirmations(saved))));
 
             assertTrue(outcomes.get(1).done(), "the amendment is filed: " + outcomes.get(1).failure());
             assertEquals(2, database.count("select count(v) from DeclarationVersion v where v.declaration.id = ?1", id));
@@ -166,8 +167,8 @@ class ConcurrencyDrillIT {
         for (int round = 0; round < ROUNDS; round++) {
             long id = opened(officialC, AsOfficialC.USERNAME);
             int revision = officialC.call(() -> declarations.draft(id)).revision();
-            DeclarationContent first = content("1.000");
-            DeclarationContent second = content("2.000");
+            DeclarationContent first = Filings.validAssetContent("1.000");
+            DeclarationContent second = Filings.validAssetContent("2.000");
 
             List<Outcome> outcomes = race(
                     () -> officialC.call(() -> declarations.saveDraft(id, revision, first)),
@@ -197,9 +198,9 @@ class ConcurrencyDrillIT {
             for (Long obligation : obligations(person)) {
                 long id = official.call(() -> declarations.open(obligation));
                 DraftView saved = official.call(() -> declarations.saveDraft(id,
-                        official.call(() -> declarations.draft(id)).revision(), content("5.000")));
+                        official.call(() -> declarations.draft(id)).revision(), Filings.validAssetContent("5.000")));
                 submissions.add(() -> official.call(() -> declarations.submit(id, saved.revision(),
-                        UUID.randomUUID().toString(), confirmations(saved))));
+                        UUID.randomUUID().toString(), Filings.confirmations(saved))));
             }
         }
         List<Outcome> outcomes = race(submissions.toArray(Callable[]::new));
@@ -259,8 +260,8 @@ class ConcurrencyDrillIT {
     private long submitted(As official, String username) throws Exception {
         long id = opened(official, username);
         DraftView saved = official.call(() -> declarations.saveDraft(id, official.call(() -> declarations.draft(id))
-                .revision(), content("12.500,50")));
-        official.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(), confirmations(saved)));
+                .revision(), Filings.validAssetContent("12.500,50")));
+        official.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(), Filings.confirmations(saved)));
         return id;
     }
 
@@ -274,23 +275,5 @@ class ConcurrencyDrillIT {
     private List<Long> obligations(Person person) {
         return database.list("select o.id from Obligation o where o.person.id = ?1 and o.declarationType = ?2"
                 + " order by o.id", Long.class, person.getId(), DeclarationType.ASSET);
-    }
-
-    /** Warnings (a late filing) confirmed with an explanation, as the review page asks. */
-    private static Map<String, String> confirmations(DraftView saved) {
-        Map<String, String> confirmed = new LinkedHashMap<>();
-        saved.findings().stream().filter(f -> !f.isError())
-                .forEach(f -> confirmed.put(f.location(), "Καθυστέρηση λόγω νοσηλείας."));
-        return confirmed;
-    }
-
-    private static DeclarationContent content(String amount) {
-        DeclarationContent content = new DeclarationContent();
-        content.items(AssetSchema.DEPOSITS).add(new DeclarationContent.Item().set("kind", "DEPOSIT")
-                .set("institution", "Τράπεζα Πειραιώς").set("accountNumber", "GR1601101250000000012300695")
-                .set("amount", amount).set("currency", "EUR").set("share", "100").set("owner", "DECLARANT"));
-        content.items(AssetSchema.INCOME).add(new DeclarationContent.Item().set("source", "SALARY")
-                .set("payer", "Υπουργείο Δοκιμών").set("amount", "41000").set("currency", "EUR").set("owner", "DECLARANT"));
-        return content;
     }
 }

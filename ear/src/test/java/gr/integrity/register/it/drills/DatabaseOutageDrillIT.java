@@ -13,6 +13,7 @@ import gr.integrity.register.it.support.AsOfficialB;
 import gr.integrity.register.it.support.AsOfficialC;
 import gr.integrity.register.it.support.AsOfficialD;
 import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Filings;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.registry.ObligedCategory;
@@ -258,11 +259,9 @@ class DatabaseOutageDrillIT {
             for (Long obligation : obligations) {
                 long id = official.call(() -> declarations.open(obligation));
                 int revision = official.call(() -> declarations.draft(id)).revision();
-                DraftView saved = official.call(() -> declarations.saveDraft(id, revision, content()));
+                DraftView saved = official.call(() -> declarations.saveDraft(id, revision, Filings.validAssetContent(SAVED_AMOUNT)));
                 Filing filing = new Filing(official, id, saved.revision());
-                // a late filing's warning is confirmed with an explanation, as the review page asks
-                saved.findings().stream().filter(f -> !f.isError())
-                        .forEach(f -> filing.confirmations.put(f.location(), "Καθυστέρηση λόγω νοσηλείας."));
+                filing.confirmations.putAll(Filings.confirmations(saved));
                 filings.add(filing);
             }
         }
@@ -303,15 +302,5 @@ class DatabaseOutageDrillIT {
         String base = System.getenv().getOrDefault("REGISTER_BASE_URL", "http://localhost:8180");
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static DeclarationContent content() {
-        DeclarationContent content = new DeclarationContent();
-        content.items(AssetSchema.DEPOSITS).add(new DeclarationContent.Item().set("kind", "DEPOSIT")
-                .set("institution", "Εθνική Τράπεζα").set("accountNumber", "GR1601101250000000012300695")
-                .set("amount", SAVED_AMOUNT).set("currency", "EUR").set("share", "100").set("owner", "DECLARANT"));
-        content.items(AssetSchema.INCOME).add(new DeclarationContent.Item().set("source", "SALARY")
-                .set("payer", "Υπουργείο Δοκιμών").set("amount", "41000").set("currency", "EUR").set("owner", "DECLARANT"));
-        return content;
     }
 }

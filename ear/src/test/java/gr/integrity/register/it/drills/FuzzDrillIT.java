@@ -2,7 +2,6 @@ package gr.integrity.register.it.drills;
 
 import gr.integrity.register.asset.AssetSchema;
 import gr.integrity.register.common.validation.PlainTextValidator;
-import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.DraftView;
@@ -16,6 +15,7 @@ import gr.integrity.register.it.support.AsLobbyist;
 import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.FixtureServlet;
+import gr.integrity.register.it.support.Filings;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.it.support.WebClient;
@@ -165,9 +165,8 @@ class FuzzDrillIT {
                 + " and o.declarationType = ?2 order by o.id", Long.class, person.getId(), DeclarationType.ASSET);
         long filed = official.call(() -> declarations.open(obligations.get(0)));
         DraftView toFile = save(filed);
-        Map<String, String> confirmations = new LinkedHashMap<>();
-        toFile.findings().stream().filter(f -> !f.isError()).forEach(f -> confirmations.put(f.location(), "Λόγοι υγείας."));
-        official.call(() -> declarations.submit(filed, toFile.revision(), UUID.randomUUID().toString(), confirmations));
+        official.call(() -> declarations.submit(filed, toFile.revision(), UUID.randomUUID().toString(),
+                Filings.confirmations(toFile)));
         long draft = official.call(() -> declarations.open(obligations.get(1)));
         save(draft);
         long versionsBefore = versionsOf(person);
@@ -443,12 +442,6 @@ class FuzzDrillIT {
 
     private DraftView save(long id) throws Exception {
         int revision = official.call(() -> declarations.draft(id)).revision();
-        DeclarationContent content = new DeclarationContent();
-        content.items(AssetSchema.DEPOSITS).add(new DeclarationContent.Item().set("kind", "DEPOSIT")
-                .set("institution", "Τράπεζα Πειραιώς").set("accountNumber", "GR1601101250000000012300695")
-                .set("amount", "12.500,50").set("currency", "EUR").set("share", "100").set("owner", "DECLARANT"));
-        content.items(AssetSchema.INCOME).add(new DeclarationContent.Item().set("source", "SALARY")
-                .set("payer", "Υπουργείο Δοκιμών").set("amount", "41000").set("currency", "EUR").set("owner", "DECLARANT"));
-        return official.call(() -> declarations.saveDraft(id, revision, content));
+        return official.call(() -> declarations.saveDraft(id, revision, Filings.validAssetContent("12.500,50")));
     }
 }

@@ -42,7 +42,8 @@ public final class DatabaseUnavailable {
     /**
      * A statement of a transaction whose connection broke: SQL state class 08 (connection exception), or the
      * driver's refusal to use a statement or connection the pool already closed because the server went away
-     * (Connector/J says "No operations allowed after statement closed", with a generic SQL state).
+     * (Connector/J says "No operations allowed after statement closed", with a generic SQL state; the pool's wrapper
+     * says IJ031040/IJ031041).
      */
     private static boolean brokenConnection(Throwable t) {
         if (!(t instanceof SQLException sql)) {
@@ -51,7 +52,9 @@ public final class DatabaseUnavailable {
         String state = sql.getSQLState();
         String message = sql.getMessage();
         return (state != null && state.startsWith("08"))
-                || (message != null && message.startsWith("No operations allowed after"));
+                || (message != null && (message.startsWith("No operations allowed after")
+                        // the pool's own wrapper, once the connection under it was destroyed
+                        || message.startsWith("IJ031040") || message.startsWith("IJ031041")));
     }
 
     /** By name, so that the web module needs neither the connector API nor Hibernate to compile. */

@@ -18,6 +18,8 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.explains(new RuntimeException("could not execute batch",
                 new SQLException("No operations allowed after statement closed.", "S1009"))));
         assertTrue(DatabaseUnavailable.explains(new SQLException("Communications link failure", "08S01")));
+        assertTrue(DatabaseUnavailable.explains(new RuntimeException("could not prepare statement", new SQLException(
+                "IJ031040: Connection is not associated with a managed connection"))));
     }
 
     @Test
