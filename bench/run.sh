@@ -15,7 +15,8 @@ size="${1:-demo}"
 case "$size" in
     smoke) duration=3s; warmup=1s ;;
     demo) duration=30s; warmup=10s ;;
-    *) echo "size: smoke or demo" >&2; exit 2 ;;
+    S|L) duration=30s; warmup=10s ;;
+    *) echo "size: smoke, demo, S or L" >&2; exit 2 ;;
 esac
 work="$root/bench/target"
 results="$root/bench/results"
@@ -66,8 +67,10 @@ rm -rf "$work/standalone" && mkdir -p "$work/standalone/deployments"
 cp -r "$root/ear/target/server/standalone/configuration" "$work/standalone/"
 cp "$root/ear/target/register.ear" "$work/standalone/deployments/"
 started=$(date +%s%N)
-DB_URL="jdbc:mysql://127.0.0.1:$db_port/register?useInformationSchema=false&characterEncoding=UTF-8" \
-DB_USER=root DB_PASSWORD=bench-only REGISTER_DEMO_DATA=true REGISTER_DEMO_MEETINGS=true \
+scale=""
+case "$size" in S|L|smoke) scale="$size" ;; esac
+DB_URL="jdbc:mysql://127.0.0.1:$db_port/register?useInformationSchema=false&characterEncoding=UTF-8&rewriteBatchedStatements=true" \
+DB_USER=root DB_PASSWORD=bench-only REGISTER_DEMO_DATA=true REGISTER_DEMO_MEETINGS=true REGISTER_SCALE_DATA="$scale" \
 REGISTER_BASE_URL="$base" LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms1g -Xmx2g -Dfile.encoding=UTF-8 -Djava.net.preferIPv4Stack=true" \
     "$root/ear/target/server/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" \
     -Djboss.socket.binding.port-offset=$offset > "$work/wildfly.log" 2>&1 &
@@ -87,6 +90,22 @@ until [ "$(count declaration_version)" -ge 500 ] && [ "$(count meeting)" -gt 100
     previous=$(count meeting)
     sleep 5
 done
+load_rows=0; load_seconds=0
+if [ -n "$scale" ]; then
+    # the scale data is written after the demo's import, in the background: its last log line gives rows and time
+    until grep -q "Scale data .* loaded:\|Scale data could not be loaded" "$work/wildfly.log"; do sleep 5; done
+    grep -q "Scale data could not be loaded" "$work/wildfly.log" && { echo "the scale data failed: see $work/wildfly.log" >&2; exit 1; }
+    line=$(grep -o "loaded: [0-9,]* rows in [0-9.]* s" "$work/wildfly.log" | tail -1)
+    load_rows=$(echo "$line" | awk '{gsub(",", "", $2); print $2}')
+    load_seconds=$(echo "$line" | awk '{print $5}')
+    echo "Scale data $size: $load_rows rows in $load_seconds s"
+fi
+
+if [ "${2:-}" = "serve" ]; then
+    # for profiling: the deployment stays up with its data until Ctrl-C
+    echo "Serving $base (database on port $db_port, password bench-only); Ctrl-C stops both"
+    wait
+fi
 
 declaration=$(curl -fs "$base/api/v1/declarations?limit=1&type=ASSET" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
 # a deep keyset page: follow next cursors ten pages in

@@ -76,9 +76,12 @@ public class Submissions {
     }
 
     /** "A2025-000123-2": type, period, declaration and version; unique, and readable over the telephone. */
-    static String receiptNumber(Declaration declaration, int versionNo) {
-        return String.format(Locale.ROOT, "%s%d-%06d-%d", declaration.getType().name().charAt(0),
-                declaration.getPeriodYear(), declaration.getId(), versionNo);
+    public static String receiptNumber(Declaration declaration, int versionNo) {
+        return receiptNumber(declaration.getType(), declaration.getPeriodYear(), declaration.getId(), versionNo);
+    }
+
+    public static String receiptNumber(DeclarationType type, int periodYear, long declarationId, int versionNo) {
+        return String.format(Locale.ROOT, "%s%d-%06d-%d", type.name().charAt(0), periodYear, declarationId, versionNo);
     }
 
     public static Map<String, BigDecimal> readFigures(String json) {

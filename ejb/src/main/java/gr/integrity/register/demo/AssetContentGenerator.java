@@ -58,7 +58,7 @@ public final class AssetContentGenerator {
     public static DeclarationContent generate(long seed, int year, String familyName, String employer,
                                               DeclarationContent previous) {
         Random random = new Random(seed * 31 + year);
-        DeclarationContent content = previous == null ? first(new Random(seed), familyName) : previous.copy();
+        DeclarationContent content = previous == null ? first(new Random(seed), familyName, year) : previous.copy();
         BigDecimal salary = money(28_000 + new Random(seed).nextInt(40_000)).add(money(year % 7 * 400));
         content.items(INCOME).clear();
         content.items(INCOME).add(item("source", "SALARY", "payer", employer, "amount", plain(salary),
@@ -94,9 +94,41 @@ public final class AssetContentGenerator {
         return content;
     }
 
-    private static DeclarationContent first(Random random, String familyName) {
+    /** An amendment: the forgotten savings account its reason speaks of. */
+    public static DeclarationContent withForgottenDeposit(DeclarationContent previous, int year) {
+        DeclarationContent content = previous.copy();
+        Random random = new Random(year * 7L + content.itemCount());
+        content.items(DEPOSITS).add(item("kind", "DEPOSIT", "institution", "Ταχυδρομικό Ταμιευτήριο",
+                "accountNumber", "GR" + (1_000_000_000L + random.nextInt(900_000_000)) + "0000000000000",
+                "amount", String.valueOf(500 + random.nextInt(40) * 100), "currency", "EUR", "share", "100",
+                "owner", "DECLARANT"));
+        return content;
+    }
+
+    /**
+     * The same declaration with small accounts added (a household that keeps its savings in many places) until it
+     * holds at least {@code items} items: the size of filing the benchmark's submissions make.
+     */
+    public static DeclarationContent grownTo(DeclarationContent content, int items, long seed) {
+        DeclarationContent grown = content.copy();
+        // a stream of its own: the seed of the first declaration would repeat its account numbers
+        Random random = new Random(Long.rotateLeft(seed, 17) ^ 0x2545F4914F6CDD1DL);
+        while (grown.itemCount() < items) {
+            boolean deposit = random.nextInt(3) > 0;
+            grown.items(deposit ? DEPOSITS : SECURITIES).add(deposit
+                    ? item("kind", "DEPOSIT", "institution", BANKS.get(random.nextInt(BANKS.size())),
+                    "accountNumber", iban(random), "amount", plain(money(200 + random.nextInt(9_000))),
+                    "currency", "EUR", "share", "100", "owner", "DECLARANT")
+                    : item("kind", "FUNDS", "issuer", FUNDS.get(random.nextInt(FUNDS.size())) + " " + grown.itemCount(),
+                    "value", plain(money(500 + random.nextInt(9_000))), "currency", "EUR", "owner", "DECLARANT"));
+        }
+        return grown;
+    }
+
+    /** A first declaration for the year: nothing in it made or bought after the year. */
+    private static DeclarationContent first(Random random, String familyName, int year) {
         DeclarationContent content = new DeclarationContent();
-        Household household = household(random, familyName);
+        Household household = household(random, familyName, year);
         if (household.spouse()) {
             content.items(FAMILY).add(item("relation", "SPOUSE", "fullName", household.spouseName(), "birthDate",
                     household.spouseBorn().toString(), "taxNumber", household.spouseTax()));
@@ -109,7 +141,7 @@ public final class AssetContentGenerator {
         BigDecimal homeValue = money(120_000 + random.nextInt(180_000));
         content.items(REAL_ESTATE).add(item("kind", "APARTMENT", "country", "Ελλάδα", "region", home[0],
                 "municipality", home[1], "address", address(random), "area", String.valueOf(70 + random.nextInt(70)),
-                "acquisitionYear", String.valueOf(2005 + random.nextInt(12)), "acquisitionWay", "PURCHASE",
+                "acquisitionYear", String.valueOf(Math.min(year, 2005 + random.nextInt(12))), "acquisitionWay", "PURCHASE",
                 "share", household.spouse() ? "50" : "100", "value", plain(homeValue), "currency", "EUR",
                 "owner", "DECLARANT"));
         if (household.spouse()) {
@@ -127,7 +159,7 @@ public final class AssetContentGenerator {
                     "share", "33.33", "value", plain(money(8_000 + random.nextInt(20_000))), "currency", "EUR",
                     "owner", "DECLARANT"));
         }
-        content.items(VEHICLES).add(car(random, 2012 + random.nextInt(8)));
+        content.items(VEHICLES).add(car(random, Math.min(year, 2012 + random.nextInt(8))));
         content.items(DEPOSITS).add(item("kind", "DEPOSIT", "institution", BANKS.get(random.nextInt(BANKS.size())),
                 "accountNumber", iban(random), "amount", plain(money(6_000 + random.nextInt(40_000))),
                 "currency", "EUR", "share", "100", "owner", "DECLARANT"));
@@ -178,7 +210,7 @@ public final class AssetContentGenerator {
                 "currency", "EUR", "owner", "DECLARANT");
     }
 
-    private static Household household(Random random, String familyName) {
+    private static Household household(Random random, String familyName, int year) {
         boolean spouse = random.nextInt(10) < 7;
         boolean child = spouse && random.nextInt(10) < 4;
         // a Greek spouse usually keeps the family name of birth
@@ -187,7 +219,8 @@ public final class AssetContentGenerator {
         String childName = GreekNames.MALE.get(random.nextInt(GreekNames.MALE.size())) + " " + familyName;
         return new Household(spouse, child, spouseName, LocalDate.of(1965 + random.nextInt(20), 1 + random.nextInt(12),
                 1 + random.nextInt(28)), taxNumber(random), childName,
-                LocalDate.of(2010 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                LocalDate.of(Math.min(year - 1, 2010 + random.nextInt(8)), 1 + random.nextInt(12),
+                1 + random.nextInt(28)));
     }
 
     private static DeclarationContent.Item item(String... pairs) {

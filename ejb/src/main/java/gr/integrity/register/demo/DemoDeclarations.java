@@ -1,6 +1,5 @@
 package gr.integrity.register.demo;
 
-import gr.integrity.register.asset.AssetSchema;
 import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.audit.AuditTrail;
 import gr.integrity.register.declaration.Declaration;
@@ -186,7 +185,7 @@ public class DemoDeclarations {
             return amendment ? InterestContentGenerator.withForgottenGift(latest, o.getPeriodYear(), filed)
                     : InterestContentGenerator.generate(seed, o.getPeriodYear(), filed, latest, organisationIds);
         }
-        return amendment ? corrected(latest, o.getPeriodYear())
+        return amendment ? AssetContentGenerator.withForgottenDeposit(latest, o.getPeriodYear())
                 : AssetContentGenerator.generate(seed, o.getPeriodYear(), o.getPerson().getFamilyName(),
                 o.getMandate().getPosition().getInstitution().getNameEl(), latest);
     }
@@ -243,18 +242,6 @@ public class DemoDeclarations {
             em.persist(new OrganisationClient(firm, em.find(Organisation.class, ids.get(client)), "demo"));
         }
         ids.put(DEMO_CONSULTANCY, firm.getId());
-    }
-
-    /** An amendment: the forgotten savings account its reason speaks of. */
-    private static DeclarationContent corrected(DeclarationContent previous, int year) {
-        DeclarationContent content = previous.copy();
-        Random random = new Random(year * 7L + content.itemCount());
-        content.items(AssetSchema.DEPOSITS).add(new DeclarationContent.Item()
-                .set("kind", "DEPOSIT").set("institution", "Ταχυδρομικό Ταμιευτήριο")
-                .set("accountNumber", "GR" + (1_000_000_000L + random.nextInt(900_000_000)) + "0000000000000")
-                .set("amount", String.valueOf(500 + random.nextInt(40) * 100)).set("currency", "EUR")
-                .set("share", "100").set("owner", "DECLARANT"));
-        return content;
     }
 
     /** The warnings the rules raise (a late filing, say), confirmed as the filer would on the review page. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes a generated register through JDBC batches, computing the same derived columns (folded keys, Latin
@@ -43,7 +44,7 @@ public final class RegistryBulkWriter {
                 next(connection, "person"), next(connection, "mandate"));
     }
 
-    private static long next(Connection connection, String table) throws SQLException {
+    static long next(Connection connection, String table) throws SQLException {
         try (var statement = connection.createStatement();
              var result = statement.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
             result.next();
@@ -58,46 +59,127 @@ public final class RegistryBulkWriter {
         insertMandates(registry.mandates());
     }
 
+    /**
+     * A generated register laid over the one in the database: the institutions and posts it already has (the
+     * government, the ministries, parliament) keep their ids, and mandates point at them. Writes the new rows and
+     * returns the register with every id as stored.
+     */
+    public RegistryGenerator.Registry writeOver(RegistryGenerator.Registry registry) throws SQLException {
+        Map<String, Long> institutionByKey = existing("SELECT name_key, id FROM institution");
+        Map<String, Long> positionByKey = existing("SELECT CONCAT(institution_id, ' ', title_key), id FROM position");
+        Map<Long, Long> institutionIds = new HashMap<>();
+        List<RegistryGenerator.InstitutionRow> institutions = new ArrayList<>();
+        List<RegistryGenerator.InstitutionRow> newInstitutions = new ArrayList<>();
+        for (var row : registry.institutions()) {
+            Long stored = institutionByKey.get(TextKeys.fold(row.nameEl()));
+            institutionIds.put(row.id(), stored == null ? row.id() : stored);
+            var kept = stored == null ? row
+                    : new RegistryGenerator.InstitutionRow(stored, row.nameEl(), row.nameEn(), row.kind(), row.website());
+            institutions.add(kept);
+            if (stored == null) {
+                newInstitutions.add(row);
+            }
+        }
+        Map<Long, Long> positionIds = new HashMap<>();
+        List<RegistryGenerator.PositionRow> positions = new ArrayList<>();
+        List<RegistryGenerator.PositionRow> newPositions = new ArrayList<>();
+        for (var row : registry.positions()) {
+            long institution = institutionIds.get(row.institutionId());
+            Long stored = positionByKey.get(institution + " " + TextKeys.fold(row.titleEl()));
+            var kept = new RegistryGenerator.PositionRow(stored == null ? row.id() : stored, institution,
+                    row.titleEl(), row.titleEn(), row.category(), row.finalYears());
+            positionIds.put(row.id(), kept.id());
+            positions.add(kept);
+            if (stored == null) {
+                newPositions.add(kept);
+            }
+        }
+        List<RegistryGenerator.MandateRow> mandates = registry.mandates().stream()
+                .map(m -> new RegistryGenerator.MandateRow(m.id(), m.personId(), positionIds.get(m.positionId()),
+                        m.start(), m.end(), m.constituency())).toList();
+        insertInstitutions(newInstitutions);
+        insertPositions(newPositions);
+        insertPersons(registry.persons());
+        insertMandates(mandates);
+        return new RegistryGenerator.Registry(institutions, positions, registry.persons(), mandates);
+    }
+
+    private Map<String, Long> existing(String sql) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                ids.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    /** An obligation as written, with its id: what the scale data files declarations against. */
+    public record ObligationRow(long id, long personId, long mandateId, ObligationRules.Derived derived) {
+    }
+
     /** Derives and inserts every generated person's obligations; returns how many. */
     public int writeObligations(RegistryGenerator.Registry registry, Map<ObligedCategory, ObligationRules.Policy> policies,
                                 ObligationRules.Settings settings, LocalDate today) throws SQLException {
+        List<ObligationRow> rows = obligations(registry, policies, settings, today, next(connection, "obligation"));
+        insertObligations(rows);
+        return rows.size();
+    }
+
+    /**
+     * Every generated person's obligations, as the same {@link ObligationRules} the services use derive them from
+     * the mandates, numbered from {@code firstId}, person by person in id order.
+     */
+    public static List<ObligationRow> obligations(RegistryGenerator.Registry registry,
+                                                  Map<ObligedCategory, ObligationRules.Policy> policies,
+                                                  ObligationRules.Settings settings, LocalDate today, long firstId) {
         Map<Long, ObligedCategory> categoryOfPosition = new HashMap<>();
         Map<Long, Integer> finalYearsOfPosition = new HashMap<>();
         for (RegistryGenerator.PositionRow p : registry.positions()) {
             categoryOfPosition.put(p.id(), p.category());
             finalYearsOfPosition.put(p.id(), p.finalYears());
         }
-        Map<Long, List<ObligationRules.MandateFacts>> byPerson = new HashMap<>();
+        Map<Long, List<ObligationRules.MandateFacts>> byPerson = new TreeMap<>();
         for (RegistryGenerator.MandateRow m : registry.mandates()) {
             byPerson.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(new ObligationRules.MandateFacts(
                     m.id(), m.start(), m.end(), categoryOfPosition.get(m.positionId()),
                     finalYearsOfPosition.get(m.positionId())));
         }
-        int count = 0;
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO obligation (person_id,"
+        List<ObligationRow> rows = new ArrayList<>();
+        long id = firstId;
+        for (var entry : byPerson.entrySet()) {
+            for (ObligationRules.Derived d : ObligationRules.derive(entry.getValue(), policies, settings, today)) {
+                rows.add(new ObligationRow(id++, entry.getKey(), d.mandateId(), d));
+            }
+        }
+        return rows;
+    }
+
+    public void insertObligations(List<ObligationRow> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO obligation (id, person_id,"
                 + " declaration_type, kind, period_year, category, mandate_id, original_deadline, deadline, created_at,"
-                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            for (var entry : byPerson.entrySet()) {
-                for (ObligationRules.Derived d : ObligationRules.derive(entry.getValue(), policies, settings, today)) {
-                    insert.setLong(1, entry.getKey());
-                    insert.setString(2, d.type().name());
-                    insert.setString(3, d.kind().name());
-                    insert.setInt(4, d.periodYear());
-                    insert.setString(5, d.category().name());
-                    insert.setLong(6, d.mandateId());
-                    insert.setDate(7, Date.valueOf(d.deadline()));
-                    insert.setDate(8, Date.valueOf(d.deadline()));
-                    insert.setTimestamp(9, now);
-                    insert.setTimestamp(10, now);
-                    insert.addBatch();
-                    if (++count % BATCH == 0) {
-                        insert.executeBatch();
-                    }
+                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            int n = 0;
+            for (ObligationRow row : rows) {
+                ObligationRules.Derived d = row.derived();
+                insert.setLong(1, row.id());
+                insert.setLong(2, row.personId());
+                insert.setString(3, d.type().name());
+                insert.setString(4, d.kind().name());
+                insert.setInt(5, d.periodYear());
+                insert.setString(6, d.category().name());
+                insert.setLong(7, d.mandateId());
+                insert.setDate(8, Date.valueOf(d.deadline()));
+                insert.setDate(9, Date.valueOf(d.deadline()));
+                insert.setTimestamp(10, now);
+                insert.setTimestamp(11, now);
+                insert.addBatch();
+                if (++n % BATCH == 0) {
+                    insert.executeBatch();
                 }
             }
             insert.executeBatch();
         }
-        return count;
     }
 
     private void insertInstitutions(List<RegistryGenerator.InstitutionRow> rows) throws SQLException {

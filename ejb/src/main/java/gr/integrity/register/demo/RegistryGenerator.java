@@ -86,6 +86,8 @@ public final class RegistryGenerator {
 
     private final Random random;
     private final LocalDate today;
+    /** When councillors' terms may begin (null: all at the last local election, as in the demo). */
+    private final LocalDate councillorsFrom;
     private long nextInstitution;
     private long nextPosition;
     private long nextPerson;
@@ -95,9 +97,10 @@ public final class RegistryGenerator {
     private final List<PersonRow> persons = new ArrayList<>();
     private final List<MandateRow> mandates = new ArrayList<>();
 
-    private RegistryGenerator(long seed, IdBase ids, LocalDate today) {
+    private RegistryGenerator(long seed, IdBase ids, LocalDate today, LocalDate councillorsFrom) {
         this.random = new Random(seed);
         this.today = today;
+        this.councillorsFrom = councillorsFrom;
         this.nextInstitution = ids.institution();
         this.nextPosition = ids.position();
         this.nextPerson = ids.person();
@@ -110,7 +113,17 @@ public final class RegistryGenerator {
      * the number asked for).
      */
     public static Registry generate(long seed, int officials, IdBase ids, LocalDate today) {
-        return new RegistryGenerator(seed, ids, today).build(officials);
+        return new RegistryGenerator(seed, ids, today, null).build(officials);
+    }
+
+    /**
+     * As {@link #generate(long, int, IdBase, LocalDate)}, for a register with a history: the councillors' terms
+     * began on any day from {@code councillorsFrom} to the last local election, so that they owe declarations for
+     * every year since (the scale data of the benchmark).
+     */
+    public static Registry generateWithHistory(long seed, int officials, IdBase ids, LocalDate today,
+                                               LocalDate councillorsFrom) {
+        return new RegistryGenerator(seed, ids, today, councillorsFrom).build(officials);
     }
 
     private Registry build(int officials) {
@@ -199,7 +212,12 @@ public final class RegistryGenerator {
         }
         while (persons.size() < officials) {
             PositionRow councillor = councillors.get(random.nextInt(councillors.size()));
-            mandate(newPerson(), councillor, localElection, null, null);
+            LocalDate start = localElection;
+            if (councillorsFrom != null) {
+                long days = localElection.toEpochDay() - councillorsFrom.toEpochDay();
+                start = councillorsFrom.plusDays(Math.floorMod(random.nextLong(), days + 1));
+            }
+            mandate(newPerson(), councillor, start, null, null);
         }
         return new Registry(List.copyOf(institutions), List.copyOf(positions), List.copyOf(persons), List.copyOf(mandates));
     }

@@ -8,10 +8,13 @@ import gr.integrity.register.common.Transliteration;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.registry.Person;
 import jakarta.annotation.security.PermitAll;
+import gr.integrity.register.platform.persistence.ReadOnlyPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.Session;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,6 +32,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @PermitAll
+@Interceptors(ReadOnlyPersistence.class)
 public class MeetingSearch {
 
     public static final int MAX_LIMIT = 1_000;
@@ -131,12 +135,10 @@ public class MeetingSearch {
                 .map(Meeting.Official::personId).collect(Collectors.toSet());
         Set<Long> organisationIds = meetings.stream().flatMap(m -> m.getOrganisations().stream())
                 .map(Meeting.OrganisationMet::organisationId).collect(Collectors.toSet());
-        Map<Long, Person> persons = personIds.isEmpty() ? Map.of() : em.createQuery(
-                        "select p from Person p where p.id in :ids", Person.class).setParameter("ids", personIds)
-                .getResultStream().collect(Collectors.toMap(Person::getId, p -> p));
-        Map<Long, Organisation> organisations = organisationIds.isEmpty() ? Map.of() : em.createQuery(
-                        "select o from Organisation o where o.id in :ids", Organisation.class)
-                .setParameter("ids", organisationIds).getResultStream().collect(Collectors.toMap(Organisation::getId, o -> o));
+        // loaded by id through Hibernate's multi-load, whose SQL is prepared once; a JPQL "in :ids" query is
+        // translated anew for every page (its list parameter changes the statement), which the profile showed
+        Map<Long, Person> persons = byId(Person.class, personIds, Person::getId);
+        Map<Long, Organisation> organisations = byId(Organisation.class, organisationIds, Organisation::getId);
         List<PublicMeeting> result = new ArrayList<>();
         for (Meeting m : meetings) {
             List<PublicMeeting.Attendee> officials = m.getOfficials().stream()
@@ -152,6 +154,14 @@ public class MeetingSearch {
                     m.getSource().name(), m.isImported(), m.getLicence()));
         }
         return result;
+    }
+
+    private <T> Map<Long, T> byId(Class<T> type, Set<Long> ids, java.util.function.Function<T, Long> id) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.unwrap(Session.class).byMultipleIds(type).enableOrderedReturn(false).multiLoad(List.copyOf(ids))
+                .stream().filter(java.util.Objects::nonNull).collect(Collectors.toMap(id, e -> e));
     }
 
     /** Where a page ends: "2023-06-08.1234". Anything else is refused as the parameter it is. */

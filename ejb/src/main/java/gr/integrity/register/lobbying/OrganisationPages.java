@@ -5,7 +5,9 @@ import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationName;
 import gr.integrity.register.registry.Person;
 import jakarta.annotation.security.PermitAll;
+import gr.integrity.register.platform.persistence.ReadOnlyPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 /** What the public sees of an organisation: its record and what the lobbying register knows of its meetings. */
 @Stateless
 @PermitAll
+@Interceptors(ReadOnlyPersistence.class)
 public class OrganisationPages {
 
     static final int OFFICIALS_SHOWN = 20;

@@ -1,5 +1,6 @@
 package gr.integrity.register.platform;
 
+import gr.integrity.register.demo.ScaleSize;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Arrays;
@@ -29,6 +30,14 @@ public class RegisterConfig {
      */
     public boolean demoMeetings() {
         return demoData() && flag("REGISTER_DEMO_MEETINGS", true);
+    }
+
+    /**
+     * The benchmark's data size to add on first start (REGISTER_SCALE_DATA: smoke, S or L); only with the demo
+     * data, never by default.
+     */
+    public Optional<ScaleSize> scaleData() {
+        return demoData() ? value("REGISTER_SCALE_DATA").flatMap(ScaleSize::named) : Optional.empty();
     }
 
     /** {@code smtp} delivers through WildFly's mail session; {@code outbox} (default) keeps mail for ADMIN to read. */

@@ -4,6 +4,7 @@ import gr.integrity.register.demo.DemoAccounts;
 import gr.integrity.register.demo.DemoDataLoader;
 import gr.integrity.register.demo.DemoDeclarations;
 import gr.integrity.register.demo.DemoMeetings;
+import gr.integrity.register.demo.ScaleData;
 import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.security.Roles;
 import gr.integrity.register.security.SetupService;
@@ -52,6 +53,9 @@ public class RegisterStartup {
     @EJB
     private SetupService setup;
 
+    @EJB
+    private ScaleData scaleData;
+
     @PostConstruct
     void start() {
         int interrupted = imports.markInterrupted();
@@ -69,6 +73,7 @@ public class RegisterStartup {
                 if (config.demoMeetings() && demoMeetings.importIfMissing()) {
                     LOG.info("Demo data: importing the European Commission's 12,482 meetings in the background");
                 }
+                config.scaleData().ifPresent(size -> scaleData.loadInBackground(size));
             }
         }
         setup.ensureAdministrator();

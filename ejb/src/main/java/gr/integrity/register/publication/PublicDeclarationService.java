@@ -20,7 +20,9 @@ import gr.integrity.register.platform.Hashing;
 import gr.integrity.register.registry.Mandate;
 import gr.integrity.register.registry.Person;
 import jakarta.annotation.security.PermitAll;
+import gr.integrity.register.platform.persistence.ReadOnlyPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +37,7 @@ import java.util.Set;
  */
 @Stateless
 @PermitAll
+@Interceptors(ReadOnlyPersistence.class)
 public class PublicDeclarationService {
 
     @PersistenceContext

@@ -11,7 +11,9 @@ import gr.integrity.register.registry.Mandate;
 import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.Person;
 import jakarta.annotation.security.PermitAll;
+import gr.integrity.register.platform.persistence.ReadOnlyPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +33,7 @@ import java.util.function.Function;
  */
 @Stateless
 @PermitAll
+@Interceptors(ReadOnlyPersistence.class)
 public class PublicDirectory {
 
     public static final int MAX_LIMIT = 1_000;
