@@ -1,35 +1,46 @@
 #!/usr/bin/env bash
-# The benchmark, against a production-like deployment on this machine: Debian's MariaDB server (its own data folder,
-# port 3317) and the provisioned WildFly running the built register.ear (port 8280), not the development run.
+# The benchmark (docs/benchmarks.md), against a production-like deployment on this machine: Debian's MariaDB server
+# (its own data folder, port 3317) and the provisioned WildFly running the built register.ear (port 8280), not the
+# development run.
 #
-#   bench/run.sh [smoke|demo]     smoke: a few seconds per scenario; demo: 30 s each (the demo data set)
+#   bench/run.sh [smoke|S|L|demo] [serve]
 #
-# Measures the ceilings of shared/benchmarks.md that need no separate program (C1: a static file served by the same
-# WildFly) and the read scenarios P1 (public declaration page), P2 (API page of 100 meetings, first and a deep
-# keyset page), P3 (meeting search, Greek and Latin words), P4 (declaration PDF), and P8 (start to first page), with
-# wrk at 32 connections; writes bench/results/<time>-<size>.json and .md with the machine's facts.
-# Not yet measured here: C2, C3, P5-P7 and the S/L data sizes (see docs/benchmarks.md).
+#   S, L   the data sizes of shared/benchmarks.md, generated on first start (ScaleData, fixed seed) over the demo
+#   demo   the demo data only;  smoke: a tiny size and a few seconds per scenario, to see that the command works
+#   serve  set everything up and keep it running (for profiling) instead of measuring
+#
+# Ceilings: C1 (a static file from the same WildFly), C2 (primary-key selects over JDBC), C3 (bare PDFBox). Scenarios:
+# P1 public declaration pages, P2 API pages of 100 meetings (first and last, keyset; OFFSET beside it), P3 meeting
+# searches (LIKE beside it), P4 declaration PDF (cold first one apart), P5 submissions, P6 deadline rush, P7 scale
+# load and open data export, P8 start to first page (fresh, and restart with the data). Reads run under wrk at 32
+# connections (PDFs at 4); what needs signed-in filers runs in the Java driver (ear/src/test/.../bench).
+# Writes bench/results/<time>-<size>.json and .md with the machine's facts and the ratios to the ceilings.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-size="${1:-demo}"
+size="${1:-S}"
+mode="${2:-measure}"
+# p6: submissions/s, public requests/s, steady seconds, spike seconds, spike factor, recovery seconds
+meetings=true; results="$root/bench/results"
 case "$size" in
-    smoke) duration=3s; warmup=1s ;;
-    demo) duration=30s; warmup=10s ;;
-    S|L) duration=30s; warmup=10s ;;
-    *) echo "size: smoke, demo, S or L" >&2; exit 2 ;;
+    smoke) duration=3s; warmup=1s; p5=3; ceiling=3; p6=(10 60 6 3 3 4)
+           meetings=false; results="$root/bench/target/results" ;;   # no Commission import; results not kept
+    demo|S) duration=30s; warmup=10s; p5=30; ceiling=15; p6=(10 300 60 30 3 30) ;;
+    L) duration=30s; warmup=10s; p5=30; ceiling=15; p6=(10 300 300 60 3 60) ;;
+    *) echo "size: smoke, S, L or demo" >&2; exit 2 ;;
 esac
 work="$root/bench/target"
-results="$root/bench/results"
 mkdir -p "$work" "$results"
 db_port=3317
 offset=200
 http_port=$((8080 + offset))
 base="http://127.0.0.1:$http_port"
+export BENCH_DIR="$root/bench"
 
-for tool in wrk mariadbd mariadb-install-db mariadb curl; do
-    command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || { echo "$tool is missing (apt-get install wrk mariadb-server curl)" >&2; exit 1; }
+for tool in wrk mariadbd mariadb-install-db mariadb curl python3; do
+    command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || { echo "$tool is missing (apt-get install wrk mariadb-server curl python3)" >&2; exit 1; }
 done
-[ -f "$root/ear/target/register.ear" ] && [ -d "$root/ear/target/server" ] \
+# built by the test command or by this: the ear, the provisioned WildFly, and the driver's classes and classpath
+[ -f "$root/ear/target/register.ear" ] && [ -d "$root/ear/target/server" ] && [ -f "$root/ear/target/test-classpath.txt" ] \
     || (cd "$root" && ./mvnw -q -B install -DskipTests)
 
 pids=()
@@ -46,10 +57,12 @@ as_user=""
 [ "$(id -u)" -eq 0 ] && as_user="--user=root"
 mariadb-install-db --no-defaults $as_user --datadir="$work/mariadb/data" --auth-root-authentication-method=normal \
     --skip-test-db > "$work/mariadb-install.log" 2>&1
+# production settings for a 2-core, 24 GB machine: a buffer pool that holds the hot data, a redo log large enough
+# that bulk loads do not stall on checkpoints; durability as shipped (a commit is on disk)
 /usr/sbin/mariadbd --no-defaults $as_user --datadir="$work/mariadb/data" --port=$db_port --bind-address=127.0.0.1 \
     --socket="$work/mariadb/mariadb.sock" --pid-file="$work/mariadb/mariadb.pid" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    --innodb-buffer-pool-size=2G --max-connections=200 > "$work/mariadb.log" 2>&1 &
+    --innodb-buffer-pool-size=4G --innodb-log-file-size=1G --max-connections=200 > "$work/mariadb.log" 2>&1 &
 pids+=($!)
 for attempt in $(seq 1 60); do
     mariadb --protocol=TCP -h127.0.0.1 -P$db_port -uroot -e "SELECT 1" >/dev/null 2>&1 && break
@@ -60,66 +73,113 @@ mariadb --protocol=TCP -h127.0.0.1 -P$db_port -uroot -e \
     "CREATE DATABASE register CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
      ALTER USER 'root'@'localhost' IDENTIFIED BY 'bench-only'"
 export MYSQL_PWD=bench-only
-db_version="$(mariadb --protocol=TCP -h127.0.0.1 -P$db_port -uroot -N -e 'SELECT VERSION()')"
+sql() { mariadb --protocol=TCP -h127.0.0.1 -P$db_port -uroot -N -B register -e "$1"; }
+db_version="$(sql 'SELECT VERSION()')"
+jdbc="jdbc:mysql://127.0.0.1:$db_port/register"
 
 # --- the application server: the provisioned WildFly with a base folder of its own --------------------------
 rm -rf "$work/standalone" && mkdir -p "$work/standalone/deployments"
 cp -r "$root/ear/target/server/standalone/configuration" "$work/standalone/"
 cp "$root/ear/target/register.ear" "$work/standalone/deployments/"
-started=$(date +%s%N)
 scale=""
 case "$size" in S|L|smoke) scale="$size" ;; esac
-DB_URL="jdbc:mysql://127.0.0.1:$db_port/register?useInformationSchema=false&characterEncoding=UTF-8&rewriteBatchedStatements=true" \
-DB_USER=root DB_PASSWORD=bench-only REGISTER_DEMO_DATA=true REGISTER_DEMO_MEETINGS=true REGISTER_SCALE_DATA="$scale" \
-REGISTER_BASE_URL="$base" LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms1g -Xmx2g -Dfile.encoding=UTF-8 -Djava.net.preferIPv4Stack=true" \
-    "$root/ear/target/server/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" \
-    -Djboss.socket.binding.port-offset=$offset > "$work/wildfly.log" 2>&1 &
-pids+=($!)
-until curl -fs -o /dev/null "$base/index.xhtml"; do
-    sleep 0.5
-    (( ($(date +%s%N) - started) / 1000000000 > 600 )) && { echo "the register did not start" >&2; exit 1; }
-done
-first_page=$(python3 -c "print(round(($(date +%s%N) - $started) / 1e9, 1))")
-echo "First page served $first_page s after start (fresh database: schema and demo data)"
+start_server() {
+    DB_URL="$jdbc?useInformationSchema=false&characterEncoding=UTF-8&rewriteBatchedStatements=true" \
+    DB_USER=root DB_PASSWORD=bench-only REGISTER_DEMO_DATA=true REGISTER_DEMO_MEETINGS=$meetings REGISTER_SCALE_DATA="$scale" \
+    REGISTER_BASE_URL="$base" LAUNCH_JBOSS_IN_BACKGROUND=1 \
+    JAVA_OPTS="-Xms2g -Xmx2g -XX:+UseG1GC -Dfile.encoding=UTF-8 -Djava.net.preferIPv4Stack=true" \
+        "$root/ear/target/server/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" \
+        -Djboss.socket.binding.port-offset=$offset >> "$work/wildfly.log" 2>&1 &
+    pids+=($!)
+}
+first_page() {  # seconds from $1 (ns) until the home page answers
+    until curl -fs -o /dev/null "$base/index.xhtml"; do
+        sleep 0.2
+        (( ($(date +%s%N) - $1) / 1000000000 > 900 )) && { echo "the register did not start" >&2; exit 1; }
+    done
+    python3 -c "print(round(($(date +%s%N) - $1) / 1e9, 1))"
+}
+: > "$work/wildfly.log"
+started=$(date +%s%N)
+start_server
+p8_fresh=$(first_page "$started")
+echo "P8: first page $p8_fresh s after start (fresh database: schema and demo data)"
+# the first PDF the server makes (fonts, PDF/A profile, classes cold)
+first_declaration=$(curl -fs "$base/api/v1/declarations?limit=1&type=ASSET" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+p4_cold=$(curl -fs -o /dev/null -w '%{time_total}' "$base/declarations/pdf?id=$first_declaration&v=1")
 
 # the demo data and the Commission's meetings are loaded in the background: wait for both
-# (the import of the Commission's meetings has finished when their number stops growing)
-count() { mariadb --protocol=TCP -h127.0.0.1 -P$db_port -uroot -N -e "SELECT COUNT(*) FROM register.$1" 2>/dev/null || echo 0; }
+count() { sql "SELECT COUNT(*) FROM $1" 2>/dev/null || echo 0; }
 previous=-1
-until [ "$(count declaration_version)" -ge 500 ] && [ "$(count meeting)" -gt 10000 ] && [ "$(count meeting)" = "$previous" ]; do
+until [ "$(count declaration_version)" -ge 500 ] && { [ "$meetings" = false ] || { [ "$(count meeting)" -gt 10000 ] \
+        && [ "$(count meeting)" = "$previous" ]; }; }; do
     previous=$(count meeting)
     sleep 5
 done
-load_rows=0; load_seconds=0
+load='{}'
 if [ -n "$scale" ]; then
-    # the scale data is written after the demo's import, in the background: its last log line gives rows and time
+    # the scale data is written after the demo's import: its log lines give rows, versions and time
     until grep -q "Scale data .* loaded:\|Scale data could not be loaded" "$work/wildfly.log"; do sleep 5; done
     grep -q "Scale data could not be loaded" "$work/wildfly.log" && { echo "the scale data failed: see $work/wildfly.log" >&2; exit 1; }
-    line=$(grep -o "loaded: [0-9,]* rows in [0-9.]* s" "$work/wildfly.log" | tail -1)
-    load_rows=$(echo "$line" | awk '{gsub(",", "", $2); print $2}')
-    load_seconds=$(echo "$line" | awk '{print $5}')
-    echo "Scale data $size: $load_rows rows in $load_seconds s"
+    load=$(grep -o "Scale data .* loaded: .*" "$work/wildfly.log" | tail -1 | python3 -c '
+import json, re, sys
+line = sys.stdin.read()
+rows, seconds = re.search(r"loaded: ([\d,]+) rows in ([\d.]+) s", line).groups()
+versions, vseconds = re.search(r"versions: ([\d,]+) in ([\d.]+) s", line).groups()
+rows, versions = int(rows.replace(",", "")), int(versions.replace(",", ""))
+print(json.dumps({"rows": rows, "seconds": float(seconds), "rows_per_second": round(rows / float(seconds)),
+                  "versions": versions, "versions_seconds": float(vseconds),
+                  "versions_per_second": round(versions / float(vseconds))}))')
+    echo "Scale data $size: $load"
 fi
 
-if [ "${2:-}" = "serve" ]; then
-    # for profiling: the deployment stays up with its data until Ctrl-C
+if [ "$mode" = "serve" ]; then
     echo "Serving $base (database on port $db_port, password bench-only); Ctrl-C stops both"
     wait
 fi
 
-declaration=$(curl -fs "$base/api/v1/declarations?limit=1&type=ASSET" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-# a deep keyset page: follow next cursors ten pages in
-deep="/api/v1/meetings?limit=100"
-for _ in $(seq 1 10); do
-    next=$(curl -fs "$base$deep" | grep -o '"next":"[^"]*"' | head -1 | cut -d'"' -f4 || true)
-    [ -n "$next" ] && deep="/api/v1/meetings?limit=100&cursor=$next"
-done
+# --- what the scenarios read ---------------------------------------------------------------------------------
+# P1: public asset declarations (a thousand of them, in turn); P4: the largest recent public asset declaration
+curl -fs "$base/api/v1/declarations?limit=1000&type=ASSET" | grep -o '"id":[0-9]*' | cut -d: -f2 \
+    | sed 's|^|/declaration.xhtml?id=|' > "$work/p1-paths.txt"
+pdf=$(sql "SELECT CONCAT('/declarations/pdf?id=', v.declaration_id, '&v=', v.version_no) FROM declaration_version v
+    JOIN declaration d ON d.id = v.declaration_id JOIN obligation o ON o.id = d.obligation_id
+    WHERE d.declaration_type = 'ASSET' AND o.category IN ('POLITICAL', 'LOCAL_GOVERNMENT')
+      AND v.id > (SELECT MAX(id) - 20000 FROM declaration_version)
+    ORDER BY LENGTH(v.content) DESC LIMIT 1")
+curl -fs -o /dev/null "$base$pdf" || pdf="/declarations/pdf?id=$first_declaration&v=1"
+# P2: the last page of the whole list, by its keyset cursor (after the 101st oldest meeting)
+last=$(sql "SELECT CONCAT(meeting_date, '.', id) FROM meeting ORDER BY meeting_date, id LIMIT 1 OFFSET 100")
+cursor=$(printf 'meetings:%s' "$last" | base64 -w0 | tr '+/' '-_' | tr -d '=')
+# P3: words in the subject, Greek and Latin, common and rare, alone and with an official, organisation or dates
+official=$(sql "SELECT person_id FROM meeting_official GROUP BY person_id ORDER BY COUNT(*) DESC LIMIT 1")
+organisation=$(sql "SELECT organisation_id FROM meeting_organisation GROUP BY organisation_id ORDER BY COUNT(*) DESC LIMIT 1")
+cat > "$work/p3-paths.txt" <<EOF
+/api/v1/meetings?limit=20&q=%CE%B5%CE%BD%CE%AD%CF%81%CE%B3%CE%B5%CE%B9%CE%B1
+/api/v1/meetings?limit=20&q=energy
+/api/v1/meetings?limit=20&q=clawback
+/api/v1/meetings?limit=20&q=%CF%85%CE%B4%CF%81%CE%BF%CE%B3%CF%8C%CE%BD%CE%BF
+/api/v1/meetings?limit=20&q=hydrogen&from=2020-01-01&to=2021-12-31
+/api/v1/meetings?limit=20&q=%CE%BB%CE%B9%CE%BC%CE%B5%CE%BD%CE%B9%CE%BA%CE%AC&official=$official
+/api/v1/meetings?limit=20&q=energy&organisation=$organisation
+/api/v1/meetings?limit=20&q=digital+government
+EOF
+public_mix="$(head -200 "$work/p1-paths.txt" | tr '\n' '|')/api/v1/meetings?limit=100|$(tr '\n' '|' < "$work/p3-paths.txt" | sed 's/|$//')"
 
-run() {  # name, path
-    wrk -t2 -c32 -d"$warmup" "$base$2" >/dev/null 2>&1 || true
+run() {  # name, connections, path or @paths-file
+    local target="$base$3" script="$root/bench/report.lua" args=()
+    if [[ "$3" == @* ]]; then target="$base/"; script="$root/bench/mix.lua"; args=(-- "${3#@}"); fi
+    wrk -t2 -c"$2" -d"$warmup" -s "$script" "$target" "${args[@]}" >/dev/null 2>&1 || true
     local out
-    out=$(wrk -t2 -c32 -d"$duration" --timeout 10s -s "$root/bench/report.lua" "$base$2" | tail -1)
-    echo "  \"$1\": {\"path\": \"$2\", \"result\": $out}"
+    out=$(wrk -t2 -c"$2" -d"$duration" --timeout 10s -s "$script" "$target" "${args[@]}" | tail -1)
+    echo "  \"$1\": {\"path\": \"$3\", \"connections\": $2, \"result\": $out},"
+}
+driver() {  # the Java driver: ceilings C2 and C3, SQL comparisons, P7 export, P5, P6
+    java -Xmx1g -cp "$root/ear/target/test-classes:$(cat "$root/ear/target/test-classpath.txt")" gr.integrity.register.bench.Benchmark \
+        base="$base" jdbc="$jdbc" user=root password=bench-only out="$work/driver.json" "pdf=$pdf" \
+        "public=$public_mix" p5.seconds="$p5" p6.submissions="${p6[0]}" p6.public="${p6[1]}" p6.steady="${p6[2]}" \
+        p6.spike="${p6[3]}" p6.factor="${p6[4]}" p6.recovery="${p6[5]}" c2.seconds=$ceiling c3.seconds=$ceiling \
+        search.words="ενεργεια,energy,clawback" 2> >(grep '^\[bench\]' >&2)
 }
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -129,37 +189,28 @@ json="$results/$stamp-$size.json"
     echo "  \"commit\": \"$(cd "$root" && git rev-parse --short HEAD)\", \"size\": \"$size\", \"duration\": \"$duration\","
     echo "  \"machine\": {\"cores\": $(nproc), \"memory_gb\": $(free -g | awk '/Mem:/{print $2}'),"
     echo "    \"jdk\": \"$(java -version 2>&1 | head -1 | tr -d '"')\", \"database\": \"MariaDB $db_version\"},"
-    echo "  \"data\": {\"declarations\": $(mariadb --protocol=TCP -h127.0.0.1 -P$db_port -uroot -N -e 'SELECT COUNT(*) FROM register.declaration_version'),"
-    echo "    \"meetings\": $(mariadb --protocol=TCP -h127.0.0.1 -P$db_port -uroot -N -e 'SELECT COUNT(*) FROM register.meeting')},"
-    echo "  \"P8_first_page_seconds_fresh\": $first_page,"
-    run C1 "/api-browser.html"; echo ","
-    run P1 "/declaration.xhtml?id=$declaration"; echo ","
-    run P2_first "/api/v1/meetings?limit=100"; echo ","
-    run P2_deep "$deep"; echo ","
-    run P3_greek "/api/v1/meetings?q=%CE%B5%CE%BD%CE%AD%CF%81%CE%B3%CE%B5%CE%B9%CE%B1&limit=20"; echo ","
-    run P3_latin "/api/v1/meetings?q=energy&limit=20"; echo ","
-    run P4 "/declarations/pdf?id=$declaration&v=1"
+    echo "  \"data\": {\"officials\": $(count person), \"declaration_versions\": $(count declaration_version),"
+    echo "    \"meetings\": $(count meeting), \"organisations\": $(count organisation)},"
+    echo "  \"P7_load\": $load,"
+    echo "  \"P8_first_page_seconds_fresh\": $p8_fresh,"
+    echo "  \"P4_cold_first_pdf_seconds\": $p4_cold,"
+    run C1 32 "/api-browser.html"
+    run P1 32 "@$work/p1-paths.txt"
+    run P2_first 32 "/api/v1/meetings?limit=100"
+    run P2_last 32 "/api/v1/meetings?limit=100&cursor=$cursor"
+    run P3 32 "@$work/p3-paths.txt"
+    run P4 4 "$pdf"
+    driver >&2
+    echo "  \"driver\": $(cat "$work/driver.json"),"
+    # P8 again: the same server restarted with its data in place
+    kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; unset 'pids[-1]'
+    restarted=$(date +%s%N)
+    start_server
+    echo "  \"P8_first_page_seconds_restart\": $(first_page "$restarted")"
     echo "}"
 } > "$json"
 echo "Results: $json"
-python3 - "$json" <<'PY' > "${json%.json}.md"
-import json, sys
-r = json.load(open(sys.argv[1]))
-m = r["machine"]
-print(f"# Benchmark {r['size']} at {r['commit']}\n")
-print(f"{m['cores']} cores, {m['memory_gb']} GB, {m['jdk']}, {m['database']}; {r['data']['declarations']} declaration"
-      f" versions, {r['data']['meetings']} meetings; wrk, 32 connections, {r['duration']} per scenario.\n")
-print("Served: answered 2xx/3xx; turned away: answered otherwise (503 from the full public lane), counted apart."
-      " Latencies are over all answers.\n")
-print("| scenario | served/s | turned away/s | p50 ms | p95 ms | p99 ms | errors | served ratio to C1 |")
-print("|---|---|---|---|---|---|---|---|")
-for key in ["C1", "P1", "P2_first", "P2_deep", "P3_greek", "P3_latin", "P4"]:
-    x = r[key]["result"]; e = x["errors"]
-    errors = e["connect"] + e["read"] + e["write"] + e["timeout"]
-    served = (x["requests"] - e["status"]) / x["seconds"]
-    c1 = (r["C1"]["result"]["requests"] - r["C1"]["result"]["errors"]["status"]) / r["C1"]["result"]["seconds"]
-    print(f"| {key} | {served:.0f} | {e['status'] / x['seconds']:.0f} | {x['latency_ms']['p50']:.1f} |"
-          f" {x['latency_ms']['p95']:.1f} | {x['latency_ms']['p99']:.1f} | {errors} | {served / c1:.2f} |")
-print(f"\nP8 (fresh database, schema and demo data included): first page after {r['P8_first_page_seconds_fresh']:.1f} s")
-PY
+check=""
+[ "$size" = smoke ] && check="--check"
+python3 "$root/bench/report.py" "$json" $check > "${json%.json}.md"
 cat "${json%.json}.md"

@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@code SMOKE} is the tiny size the test suite loads to keep the benchmark working.
  */
 public enum ScaleSize {
-    SMOKE(400, 2_000, 4_000, 200, 120, 2021),
+    SMOKE(400, 2_000, 4_000, 200, 600, 2021),
     S(20_000, 100_000, 200_000, 5_000, 4_000, 2021),
     L(100_000, 1_000_000, 2_000_000, 20_000, 8_000, 2016);
 

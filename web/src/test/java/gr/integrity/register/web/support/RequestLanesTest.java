@@ -23,14 +23,12 @@ class RequestLanesTest {
     }
 
     @Test
-    void aFullPublicLaneTurnsTheNextPublicRequestAwayButAFilerStillGetsIn() throws Exception {
-        RequestLanes lanes = new RequestLanes(3, 2, 5);
+    void aFullPublicLaneTurnsTheNextPublicRequestAwayButAFilerStillGetsIn() {
+        RequestLanes lanes = new RequestLanes(3, 2);
         for (int i = 0; i < 3; i++) {
             assertTrue(lanes.tryEnter(Lane.PUBLIC));
         }
-        long start = System.nanoTime();
         assertFalse(lanes.tryEnter(Lane.PUBLIC), "the fourth public request finds no room");
-        assertTrue((System.nanoTime() - start) / 1_000_000 < 1_000, "and is told at once, not after a timeout");
         assertTrue(lanes.tryEnter(Lane.SIGNED_IN), "a filer is served however full the public lane is");
 
         lanes.leave(Lane.PUBLIC);
