@@ -176,10 +176,10 @@ run() {  # name, connections, path or @paths-file
 }
 driver() {  # the Java driver: ceilings C2 and C3, SQL comparisons, P7 export, P5, P6
     java -Xmx1g -cp "$root/ear/target/test-classes:$(cat "$root/ear/target/test-classpath.txt")" gr.integrity.register.bench.Benchmark \
-        base="$base" jdbc="$jdbc" user=root password=bench-only out="$work/driver.json" "pdf=$pdf" \
+        base="$base" jdbc="$jdbc" user=root password=bench-only out="$work/driver.json" "pdf=$pdf" bench.dir="$root/bench" \
         "public=$public_mix" p5.seconds="$p5" p6.submissions="${p6[0]}" p6.public="${p6[1]}" p6.steady="${p6[2]}" \
         p6.spike="${p6[3]}" p6.factor="${p6[4]}" p6.recovery="${p6[5]}" c2.seconds=$ceiling c3.seconds=$ceiling \
-        search.words="ενεργεια,energy,clawback" 2> >(grep '^\[bench\]' >&2)
+        search.words="ενεργεια,energy,clawback,ανεμογεννητρια" 2> >(grep --line-buffered '^\[bench\]' >&2)
 }
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"

@@ -94,7 +94,7 @@ public final class Benchmark {
             if (parts.contains("P6")) {
                 log("P6: deadline rush");
                 List<String> paths = Arrays.asList(option("public", "/index.xhtml").split("\\|"));
-                results.put("P6", new DeadlineRush(filings, BenchSession.sharedClient(), base, paths).run(
+                results.put("P6", new DeadlineRush(filings, base, paths, Path.of(option("bench.dir", "bench"))).run(
                         number("p6.submissions", 10), number("p6.public", 300), number("p6.steady", 300),
                         number("p6.spike", 60), number("p6.factor", 3), number("p6.recovery", 60)));
             }

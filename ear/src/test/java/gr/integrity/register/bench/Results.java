@@ -40,6 +40,10 @@ final class Results {
         return result;
     }
 
+    /** JSON written elsewhere (wrk's report), put in as it is. */
+    record Raw(String json) {
+    }
+
     static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
@@ -70,6 +74,8 @@ final class Results {
                 write(out, list.get(i), indent);
             }
             out.append("]");
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json());
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value instanceof Double d ? String.format(Locale.ROOT, "%s", d) : value);
         } else if (value == null) {
