@@ -15,7 +15,7 @@ mkdir -p "$(dirname "$out")"
 dump="$(find_tool mariadb-dump mysqldump)"
 
 # shellcheck disable=SC2046
-"$dump" $(connection_options) --single-transaction --quick --triggers --routines --events --hex-blob \
+"$dump" $(connection_options "$dump") --single-transaction --quick --triggers --routines --events --hex-blob \
     --default-character-set=utf8mb4 --no-tablespaces "$DB_NAME" \
     | sed -E 's/DEFINER=`[^`]*`(@`[^`]*`)?//' | gzip -6 > "$out.partial"
 mv "$out.partial" "$out"

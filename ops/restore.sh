@@ -17,16 +17,16 @@ fi
 client="$(find_tool mariadb mysql)"
 
 # shellcheck disable=SC2046
-tables="$("$client" $(connection_options) --batch --skip-column-names -e \
+tables="$("$client" $(connection_options "$client") --batch --skip-column-names -e \
     "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$DB_NAME'")"
 if [ "$tables" != "0" ]; then
     echo "Database $DB_NAME already has $tables tables: restore into a new database (set DB_NAME)." >&2
     exit 1
 fi
 # shellcheck disable=SC2046
-"$client" $(connection_options) -e "CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+"$client" $(connection_options "$client") -e "CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 # shellcheck disable=SC2046
-gunzip -c "$in" | "$client" $(connection_options) --default-character-set=utf8mb4 "$DB_NAME"
+gunzip -c "$in" | "$client" $(connection_options "$client") --default-character-set=utf8mb4 "$DB_NAME"
 echo "Restored $in into $DB_NAME on $DB_HOST:$DB_PORT."
 
 if [ "${SKIP_VERIFY:-}" = "true" ]; then
