@@ -130,8 +130,10 @@ for row in rows:
 if check:
     problems = []
     for name in ["C1", "P1", "P2_first", "P2_last", "P3", "P4"]:
-        if served(name) <= 0 or errors(name) > 0:
-            problems.append(f"{name}: {served(name):.0f} served, {errors(name)} errors")
+        answers = r[name]["result"]["errors"]
+        if served(name) <= 0 or errors(name) > 0 or answers.get("failed", 0) > 0:
+            problems.append(f"{name}: {served(name):.0f} served, {errors(name)} errors, "
+                            f"{answers.get('failed', 0)} answered 4xx/5xx, {answers.get('shed', 0)} turned away (503)")
     if p5["stored"] == 0 or s6["stored"] == 0:
         problems.append("no submission stored")
     if stored["lost"] or stored["duplicated"]:

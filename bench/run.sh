@@ -166,10 +166,19 @@ cat > "$work/p3-paths.txt" <<EOF
 EOF
 public_mix="$(head -200 "$work/p1-paths.txt" | tr '\n' '|')/api/v1/meetings?limit=100|$(tr '\n' '|' < "$work/p3-paths.txt" | sed 's/|$//')"
 
+settle() {  # the warm-up's last requests may still hold the public lane on a busy machine: wait until it answers
+    local probe="$1"
+    [[ "$2" == @* ]] && probe="$base$(head -1 "${2#@}")"
+    for _ in $(seq 1 120); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$probe")" != 503 ] && return 0
+        sleep 0.5
+    done
+}
 run() {  # name, connections, path or @paths-file
     local target="$base$3" script="$root/bench/report.lua" args=()
     if [[ "$3" == @* ]]; then target="$base/"; script="$root/bench/mix.lua"; args=(-- "${3#@}"); fi
     wrk -t2 -c"$2" -d"$warmup" -s "$script" "$target" "${args[@]}" >/dev/null 2>&1 || true
+    settle "$target" "$3"
     local out
     out=$(wrk -t2 -c"$2" -d"$duration" --timeout 10s -s "$script" "$target" "${args[@]}" | tail -1)
     echo "  \"$1\": {\"path\": \"$3\", \"connections\": $2, \"result\": $out},"

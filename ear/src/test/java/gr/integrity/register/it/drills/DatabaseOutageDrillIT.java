@@ -13,6 +13,7 @@ import gr.integrity.register.it.support.AsOfficialB;
 import gr.integrity.register.it.support.AsOfficialC;
 import gr.integrity.register.it.support.AsOfficialD;
 import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Eventually;
 import gr.integrity.register.it.support.Filings;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
@@ -151,7 +152,12 @@ class DatabaseOutageDrillIT {
             }));
         }
         start.countDown();
-        Thread.sleep(150);
+        // killed while they run: once one of them has a transaction open in the database (or, on a very quick
+        // machine, once one has already finished)
+        Eventually.until("a submission is in the database", Duration.ofSeconds(60), () ->
+                running.stream().anyMatch(Future::isDone)
+                        || ((Number) database.nativeList("SELECT COUNT(*) FROM information_schema.INNODB_TRX").get(0))
+                        .longValue() > 0);
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
         server.destroyForcibly();
         server.onExit().get(60, TimeUnit.SECONDS);
@@ -279,19 +285,9 @@ class DatabaseOutageDrillIT {
     }
 
     /** Until the restarted server answers through the application's own pool (stale connections are dropped). */
-    private void awaitDatabase() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (true) {
-            try {
-                database.nativeList("SELECT 1");
-                return;
-            } catch (RuntimeException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-                Thread.sleep(250);
-            }
-        }
+    private void awaitDatabase() {
+        Eventually.until("the application's pool reaches the database again", Duration.ofSeconds(120),
+                () -> !database.nativeList("SELECT 1").isEmpty());
     }
 
     private long versions(long declarationId) {

@@ -1,5 +1,8 @@
 package gr.integrity.register.web.support;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -7,7 +10,9 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * Whether a failure means the database could not be reached: it is down or restarting, a connection broke in the
- * middle of a statement, or every pooled connection is busy and none came free within the pool's wait. None of
+ * middle of a statement or of the commit (the transaction manager then reports a heuristic outcome: the commit's
+ * answer never came, so it may or may not have reached the disk; the filer's next click, with the same submission
+ * key, files it once either way), or every pooled connection is busy and none came free within the pool's wait. None of
  * these is the user's doing or a fault in the register; the answer is "not done, nothing lost, try again in a
  * minute" (503 with Retry-After on a page or in the API, a message beside the form that was being sent).
  */
@@ -28,7 +33,8 @@ public final class DatabaseUnavailable {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException || isA(t, RESOURCE_EXCEPTION)
+                    || t instanceof SQLRecoverableException || t instanceof HeuristicMixedException
+                    || t instanceof HeuristicRollbackException || isA(t, RESOURCE_EXCEPTION)
                     || isA(t, JDBC_CONNECTION_EXCEPTION) || brokenConnection(t)) {
                 return true;
             }

@@ -1,6 +1,7 @@
 package gr.integrity.register.web.support;
 
 import jakarta.ejb.EJBException;
+import jakarta.transaction.HeuristicMixedException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -20,6 +21,8 @@ class DatabaseUnavailableTest {
         assertTrue(DatabaseUnavailable.explains(new SQLException("Communications link failure", "08S01")));
         assertTrue(DatabaseUnavailable.explains(new RuntimeException("could not prepare statement", new SQLException(
                 "IJ031040: Connection is not associated with a managed connection"))));
+        // the database died during the commit: the transaction manager cannot say how it ended
+        assertTrue(DatabaseUnavailable.explains(new EJBException(new HeuristicMixedException())));
     }
 
     @Test
