@@ -62,7 +62,7 @@ class AdminRegistryBrowserIT {
 
         assertEquals("Η θέση «Πρόεδρος» αποθηκεύτηκε.", browser.text(".ui-messages-info-summary"));
         browser.type("positions:text", name);
-        browser.find("[id='positions:filter']").click();
+        browser.click(browser.byId("positions:filter"));
         browser.waitFor().until(d -> browser.text("[id='positions:table']").contains(name));
     }
 

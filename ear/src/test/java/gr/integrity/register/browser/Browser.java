@@ -1,6 +1,8 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.browser.widgets.SelectOneMenu;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,12 +26,28 @@ import java.util.stream.Stream;
 /**
  * Headless Chromium for the browser tests, driven through Debian's chromedriver so that nothing is downloaded.
  * Missing Chromium or its driver fails the test with a message naming them: browser tests never skip silently.
+ *
+ * <p>Every wait is written here once, on a condition, never on time: a page load waits for the old page to go and
+ * the new one to be complete; an Ajax click waits until jQuery and PrimeFaces' request queue are idle. PrimeFaces'
+ * animations are switched off on every page, so that no wait depends on one finishing. Waits last up to a minute
+ * ({@code -Dbrowser.wait.seconds}), sized for a loaded two-core machine; a passing test never waits that long.
  */
 public final class Browser implements AutoCloseable {
 
     private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     private static final List<String> BROWSERS = List.of("/usr/lib/chromium/chromium", "/usr/bin/chromium",
             "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+    private static final Duration WAIT = Duration.ofSeconds(Integer.getInteger("browser.wait.seconds", 60));
+
+    /** True once the page is loaded and no Ajax request or animation is under way. */
+    private static final String IDLE = "return document.readyState === 'complete'"
+            + " && (!window.jQuery || jQuery.active === 0)"
+            + " && (!window.PrimeFaces || ((!PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+            + " && !PrimeFaces.animationActive));";
+    /** Overlays, dialogs and menus then open and close at once (PrimeFaces' own switch, and jQuery's). */
+    private static final String NO_ANIMATIONS = "if (window.PrimeFaces && PrimeFaces.utils"
+            + " && PrimeFaces.utils.disableAnimations) { PrimeFaces.utils.disableAnimations(); }"
+            + " if (window.jQuery) { jQuery.fx.off = true; }";
 
     private final WebDriver driver;
     private final Path profile;
@@ -52,7 +70,8 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(WAIT.multipliedBy(2));
+        driver.manage().timeouts().scriptTimeout(WAIT);
     }
 
     private static String locate(String variable, List<String> candidates, String what) {
@@ -70,37 +89,75 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Opens a path of the register (e.g. "/meetings.xhtml?q=x") and waits until the page has settled. */
     public void open(String path) {
-        driver.get(base.toString().replaceAll("/$", "") + path);
+        openAddress(base.toString().replaceAll("/$", "") + path);
+    }
+
+    /** Opens a whole address (one a page linked to) and waits until the page has settled. */
+    public void openAddress(String address) {
+        driver.get(address);
+        settle();
     }
 
     public WebElement find(String css) {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** The element of a component by its client id ("form:field"), which CSS would otherwise read as a pseudo-class. */
+    public WebElement byId(String id) {
+        return find("[id='" + id + "']");
+    }
+
     public String text(String css) {
         return find(css).getText();
     }
 
+    public String address() {
+        return driver.getCurrentUrl();
+    }
+
     public void type(String id, String value) {
-        WebElement field = find("[id='" + id + "']");
+        WebElement field = byId(id);
         field.clear();
         field.sendKeys(value);
     }
 
-    /** Clicks a button that submits the page and waits for the next page to load. */
+    /** Clicks the button with that id, which submits the page, and waits for the next page. */
     public void submit(String buttonId) {
+        navigate(byId(buttonId));
+    }
+
+    /** Clicks what loads a new page (a link, a submitting button) and waits until the new page has settled. */
+    public void navigate(WebElement element) {
         WebElement old = driver.findElement(By.tagName("html"));
-        find("[id='" + buttonId + "']").click();
+        element.click();
         waitFor().until(ExpectedConditions.stalenessOf(old));
+        settle();
+    }
+
+    /** Presses a key on an element (Enter on a link or a field) that loads a new page, and waits for it. */
+    public void navigate(WebElement element, CharSequence key) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        element.sendKeys(key);
+        waitFor().until(ExpectedConditions.stalenessOf(old));
+        settle();
+    }
+
+    /** Clicks what sends an Ajax request (or opens a widget) and waits until the page is idle again. */
+    public void click(WebElement element) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
+        awaitIdle();
     }
 
     /** Picks an option of a PrimeFaces select menu by its visible label. */
     public void choose(String menuId, String label) {
-        find("[id='" + menuId + "']").click();
-        waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_items'] li[data-label=\"" + label + "\"]"))).click();
-        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='" + menuId + "_panel']")));
+        new SelectOneMenu(this, menuId).select(label);
+    }
+
+    /** Sets a date input: it takes its value in ISO form whatever the browser's locale shows. */
+    public void setDate(WebElement input, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, isoDate);
     }
 
     public void signIn(String username, String password) {
@@ -110,12 +167,30 @@ public final class Browser implements AutoCloseable {
         submit("login:signIn");
     }
 
+    /** Signs out by forgetting the session, then signs in as someone else. */
+    public void signInAs(String username, String password) {
+        driver.manage().deleteAllCookies();
+        signIn(username, password);
+    }
+
+    /** Waits until no Ajax request or animation is under way. */
+    public void awaitIdle() {
+        waitFor().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(IDLE)));
+    }
+
+    /** A loaded page: complete, its animations off, its start-up requests done. */
+    private void settle() {
+        waitFor().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        ((JavascriptExecutor) driver).executeScript(NO_ANIMATIONS);
+        awaitIdle();
+    }
+
     /**
-     * A wait of up to 20 seconds. An element replaced by an Ajax update while the condition reads it is read again,
+     * A wait of up to a minute. An element replaced by an Ajax update while the condition reads it is read again,
      * not a failure: the condition is asked once more.
      */
     public WebDriverWait waitFor() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

@@ -32,7 +32,7 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
         assertEquals("Οι δηλώσεις μου", browser.text("main h1"));
         assertTrue(browser.text("#declarations").contains("Δεν έχετε ξεκινήσει ακόμη καμία δήλωση."));
 
-        pages.clickAndWait(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
+        browser.navigate(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
         assertTrue(browser.text("main h1").startsWith("Δήλωση περιουσιακής κατάστασης"), browser.text("main"));
 
         // a deposit with a negative amount: the message on the field, the value kept
@@ -41,19 +41,19 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
         new Select(browser.find("fieldset.item [id$='-kind'] select")).selectByVisibleText("Κατάθεση");
         pages.fill("-amount", "-500");
         pages.fill("-accountNumber", ACCOUNT_NUMBER);
-        pages.clickAndWait(browser.find("[id='edit:save']"));
+        browser.navigate(browser.find("[id='edit:save']"));
         assertTrue(browser.text("fieldset.item [id$='-amount'] .finding.error").contains("Το ποσό δεν μπορεί να είναι αρνητικό."));
         assertEquals("-500", pages.value("-amount"));
         assertEquals("true", browser.find("fieldset.item [id$='-amount'] input").getAttribute("aria-invalid"));
 
         // the review lists the errors, each a link to its field; submitting is impossible while they remain
-        pages.clickAndWait(browser.find("[id='edit:review']"));
+        browser.navigate(browser.find("[id='edit:review']"));
         String errors = browser.text("#errors");
         assertTrue(errors.contains("Το ποσό δεν μπορεί να είναι αρνητικό."), errors);
         assertTrue(errors.contains("Για κάθε κατάθεση δηλώνεται το πιστωτικό ίδρυμα."), errors);
         assertFalse(browser.find("[id='review:submit']").isEnabled());
-        pages.clickAndWait(browser.find("#errors a"));
-        assertTrue(browser.driver().getCurrentUrl().contains("section=deposits"));
+        browser.navigate(browser.find("#errors a"));
+        assertTrue(browser.address().contains("section=deposits"));
 
         pages.fill("-amount", "12.500,50");
         pages.fill("-institution", "Τράπεζα Πειραιώς");
@@ -62,7 +62,7 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
         new Select(browser.find("fieldset.item [id$='-source'] select")).selectByVisibleText("Μισθωτές υπηρεσίες");
         pages.fill("-payer", "Υπουργείο Δοκιμών");
         pages.fill("-amount", "41.000");
-        pages.clickAndWait(browser.find("[id='edit:review']"));
+        browser.navigate(browser.find("[id='edit:review']"));
         assertEquals("Δεν βρέθηκαν σφάλματα.", browser.text(".notice p"));
 
         String receipt = pages.submitReviewed();
@@ -72,31 +72,31 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
 
         // the amendment: a reason, a corrected amount, a second version; the first stays as it was
         browser.type("amend:reason", "Διόρθωση του υπολοίπου σύμφωνα με τη βεβαίωση της τράπεζας.");
-        pages.clickAndWait(browser.find("[id='amend:start']"));
+        browser.navigate(browser.find("[id='amend:start']"));
         assertTrue(browser.text(".notice").contains("τροποποιεί την έκδοση 1"));
         pages.goToSection("Καταθέσεις και μετρητά");
         // shown back as a Greek page writes it, so that "13.100" typed next is thirteen thousand one hundred
         assertEquals("12.500,5", pages.value("-amount"));
         pages.fill("-amount", "13.100");
-        pages.clickAndWait(browser.find("[id='edit:review']"));
+        browser.navigate(browser.find("[id='edit:review']"));
         String amended = pages.submitReviewed();
         assertTrue(amended.endsWith("-2"), amended);
         assertEquals(receipt.substring(0, receipt.length() - 2), amended.substring(0, amended.length() - 2));
 
-        pages.clickAndWait(browser.driver().findElement(By.linkText("Εκδόσεις και αλλαγές")));
+        browser.navigate(browser.driver().findElement(By.linkText("Εκδόσεις και αλλαγές")));
         assertEquals(2, browser.driver().findElements(By.cssSelector("[id='versions_data'] tr")).size());
         String changes = browser.text("[id='changes_data']");
         assertTrue(changes.contains("12.500,5") && changes.contains("13.100"), changes);
 
-        pages.clickAndWait(browser.driver().findElement(By.linkText("2")));
-        pages.clickAndWait(browser.driver().findElement(By.linkText("Δημόσια σελίδα")));
+        browser.navigate(browser.driver().findElement(By.linkText("2")));
+        browser.navigate(browser.driver().findElement(By.linkText("Δημόσια σελίδα")));
         String publicPage = browser.text("main");
         assertTrue(publicPage.contains("13.100"), publicPage);
         assertTrue(publicPage.contains("Τράπεζα Πειραιώς"));
         assertFalse(browser.driver().getPageSource().contains(ACCOUNT_NUMBER), "the account number is private");
 
         // another official who changes the identifier in the address is refused, and told so
-        String declaration = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String declaration = browser.address().replaceAll(".*[?&]id=(\\d+).*", "$1");
         browser.open("/index.xhtml");
         browser.submit("sign-out");
         browser.signIn(DraftPages.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);

@@ -1,7 +1,8 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.browser.widgets.AutoComplete;
+import gr.integrity.register.browser.widgets.ConfirmDialog;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -26,28 +27,21 @@ final class DraftPages {
         this.browser = browser;
     }
 
-    /** Clicks what loads a new page and waits until it has. */
-    void clickAndWait(WebElement element) {
-        WebElement old = browser.driver().findElement(By.tagName("html"));
-        element.click();
-        browser.waitFor().until(ExpectedConditions.stalenessOf(old));
-    }
-
     /** Starts filing the first open obligation of a declaration type, by the type's name in the table. */
     void start(String typeLabel) {
-        clickAndWait(browser.driver().findElements(By.xpath("//tr[td[contains(., '" + typeLabel + "')]]"
+        browser.navigate(browser.driver().findElements(By.xpath("//tr[td[contains(., '" + typeLabel + "')]]"
                 + "//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
     }
 
     void goToSection(String label) {
-        clickAndWait(browser.driver().findElement(By.xpath("//nav[@class='steps']//a[contains(normalize-space(.), '"
+        browser.navigate(browser.driver().findElement(By.xpath("//nav[@class='steps']//a[contains(normalize-space(.), '"
                 + label + "')]")));
         assertEquals(label, browser.text("main h2"));
     }
 
     void addItem() {
         int before = browser.driver().findElements(By.cssSelector("fieldset.item")).size();
-        browser.find("[id='edit:add']").click();
+        browser.click(browser.byId("edit:add"));
         browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("fieldset.item"), before + 1));
     }
 
@@ -65,14 +59,24 @@ final class DraftPages {
 
     /** A date input takes its value in ISO form whatever the browser's locale shows. */
     void date(String fieldSuffix, String isoDate) {
-        WebElement input = browser.find("fieldset.item [id$='" + fieldSuffix + "'] input[type='date']");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", input, isoDate);
+        browser.setDate(browser.find("fieldset.item [id$='" + fieldSuffix + "'] input[type='date']"), isoDate);
+    }
+
+    /** Picks the organisation of the section's item from the register's suggestions. */
+    void pickOrganisation(String typed, String name) {
+        new AutoComplete(browser, "fieldset.item [id$='-organisation'] input.ui-autocomplete-input")
+                .pick(typed, name);
+    }
+
+    /** Confirms every warning on the review page (each a checkbox to tick). */
+    void confirmWarnings() {
+        browser.driver().findElements(By.cssSelector(".warning-confirmation input[type='checkbox']"))
+                .forEach(box -> browser.click(box));
     }
 
     /** Submits from the review page through its confirmation dialog; returns the receipt number. */
     String submitReviewed() {
-        browser.find("[id='review:submit']").click();
-        clickAndWait(browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("review:yes"))));
+        ConfirmDialog.confirm(browser, "review:submit", "review:yes");
         assertEquals("Απόδειξη υποβολής", browser.text("main h1"));
         return browser.text("#receiptNumber");
     }

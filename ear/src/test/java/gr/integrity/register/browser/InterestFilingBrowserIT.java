@@ -1,11 +1,11 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.browser.widgets.AutoComplete;
 import gr.integrity.register.it.support.FixtureServlet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URLEncoder;
@@ -39,41 +39,38 @@ class InterestFilingBrowserIT extends FilingBrowserTest {
         // an outside position: the organisation picked from the suggestions, pay typed the Greek way
         pages.goToSection("Θέσεις και δραστηριότητες εκτός του αξιώματος");
         pages.addItem();
-        WebElement organisation = browser.find("fieldset.item [id$='-organisation'] input.ui-autocomplete-input");
-        organisation.sendKeys("δοκιμων αιγαιου " + tag);
-        WebElement suggestion = browser.waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//li[contains(@class, 'ui-autocomplete-item') and contains(., '" + university + "')]")));
-        suggestion.click();
-        assertEquals(university, organisation.getAttribute("value"));
+        String picked = new AutoComplete(browser, "fieldset.item [id$='-organisation'] input.ui-autocomplete-input")
+                .pick("δοκιμων αιγαιου " + tag, university);
+        assertEquals(university, picked);
         pages.fill("-role", "Διδάσκων σε μεταπτυχιακό πρόγραμμα");
         new Select(browser.find("fieldset.item [id$='-paid'] select")).selectByVisibleText("Αμειβόμενη");
         pages.fill("-amount", "7.345");
         pages.date("-from", "2024-10-01");
-        pages.clickAndWait(browser.find("[id='edit:save']"));
+        browser.navigate(browser.find("[id='edit:save']"));
         assertEquals("Συνδέθηκε με το μητρώο οργανισμών.", browser.text("fieldset.item [id$='-organisation'] .hint"));
         assertEquals("7.345", browser.find("fieldset.item [id$='-amount'] input").getAttribute("value"));
 
         // a membership of an organisation the register does not know: saved, and the rules say what will happen
         pages.goToSection("Μέλος σε οργανώσεις");
         pages.addItem();
-        browser.find("fieldset.item [id$='-organisation'] input.ui-autocomplete-input").sendKeys(unknown);
-        pages.clickAndWait(browser.find("[id='edit:save']"));
+        new AutoComplete(browser, "fieldset.item [id$='-organisation'] input.ui-autocomplete-input").type(unknown);
+        browser.navigate(browser.find("[id='edit:save']"));
         String warning = browser.text("fieldset.item [id$='-organisation'] .finding.warning");
         assertTrue(warning.contains("δεν υπάρχει στο μητρώο οργανισμών") && warning.contains(unknown), warning);
 
         // the review: no error, the warning confirmed, then the receipt
-        pages.clickAndWait(browser.find("[id='edit:review']"));
+        browser.navigate(browser.find("[id='edit:review']"));
         assertEquals("Δεν βρέθηκαν σφάλματα.", browser.text(".notice p"));
         List<WebElement> confirmations = browser.driver().findElements(By.cssSelector(".warning-confirmation input[type='checkbox']"));
         assertEquals(1, confirmations.size(), browser.text("main"));
-        confirmations.get(0).click();
+        pages.confirmWarnings();
         String receipt = pages.submitReviewed();
         assertTrue(receipt.matches("I\\d{4}-\\d{6}-1"), receipt);
 
         // the public page: both organisations by name, the pay as its band, never the exact figure
-        pages.clickAndWait(browser.driver().findElement(By.linkText("Εκδόσεις και αλλαγές")));
-        pages.clickAndWait(browser.driver().findElement(By.linkText("1")));
-        pages.clickAndWait(browser.driver().findElement(By.linkText("Δημόσια σελίδα")));
+        browser.navigate(browser.driver().findElement(By.linkText("Εκδόσεις και αλλαγές")));
+        browser.navigate(browser.driver().findElement(By.linkText("1")));
+        browser.navigate(browser.driver().findElement(By.linkText("Δημόσια σελίδα")));
         String publicPage = browser.text("main");
         assertTrue(publicPage.contains(university) && publicPage.contains(unknown), publicPage);
         assertTrue(publicPage.contains("5000–10000"), publicPage);

@@ -3,8 +3,6 @@ package gr.integrity.register.browser;
 import gr.integrity.register.it.support.FixtureServlet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -47,14 +45,13 @@ class LobbyistBrowserIT extends FilingBrowserTest {
         assertTrue(browser.text("ul#lobbyists").contains("Ιάσονας Πρεβεζάνος"));
         String organisationPage = browser.find("main a[href*='organisation.xhtml?id=']").getAttribute("href");
 
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn("admin", "demo-admin-2026");
-        browser.driver().get(organisationPage.replace("/organisation.xhtml", "/admin/organisations/edit.xhtml"));
+        browser.signInAs("admin", "demo-admin-2026");
+        browser.openAddress(organisationPage.replace("/organisation.xhtml", "/admin/organisations/edit.xhtml"));
         browser.submit("organisation:confirm");
         assertEquals("Επιβεβαιωμένος", browser.text("#status"));
 
-        browser.driver().get(organisationPage);
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), firm));
+        browser.openAddress(organisationPage);
+        assertEquals(firm, browser.text("main h1"));
         assertTrue(browser.text("#clients").contains(client), browser.text("#clients"));
         assertTrue(browser.text("#lobbyists").contains("Ιάσονας Πρεβεζάνος"));
     }

@@ -5,9 +5,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.ByteArrayOutputStream;
@@ -37,32 +34,29 @@ class MeetingDeclarationBrowserIT extends FilingBrowserTest {
         DraftPages.fixture(base, "/it-fixtures/organisation?name=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8));
         browser.signIn(DraftPages.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
 
-        pages.clickAndWait(browser.find("[id='meeting-form:declare-meeting']"));
+        browser.navigate(browser.find("[id='meeting-form:declare-meeting']"));
         assertTrue(browser.text("main h1").startsWith("Δήλωση συνάντησης"), browser.text("main h1"));
         String day = LocalDate.now(ZoneId.of("Europe/Athens")).minusDays(2).toString();
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find("#f-header-date input[type='date']"), day);
+        browser.setDate(browser.find("#f-header-date input[type='date']"), day);
         new Select(browser.find("#f-header-format select")).selectByVisibleText("Δια ζώσης");
         browser.find("#f-header-subject textarea").sendKeys("Στέγαση εργαζομένων στον τουρισμό " + tag);
 
         pages.goToSection("Οργανισμοί και πρόσωπα που συναντήσατε");
         pages.addItem();
-        browser.find("fieldset.item [id$='-organisation'] input.ui-autocomplete-input").sendKeys("ξενοδοχων αιγαιου " + tag);
-        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//li[contains(@class, 'ui-autocomplete-item') and contains(., '" + organisation + "')]"))).click();
+        pages.pickOrganisation("ξενοδοχων αιγαιου " + tag, organisation);
         pages.fill("-representatives", "Ελένη Μαυρομάτη");
 
         // documents received: a file that is not a PDF is refused on its field; a PDF is attached, named by its hash
         pages.goToSection("Έγγραφα που λάβατε");
         browser.find("[id='edit:file']").sendKeys(file("not-a-pdf.pdf", "just text".getBytes(StandardCharsets.UTF_8)).toString());
-        pages.clickAndWait(browser.find("[id='edit:attach']"));
+        browser.navigate(browser.find("[id='edit:attach']"));
         assertTrue(browser.text("main").contains("Το αρχείο δεν είναι PDF"), browser.text("main"));
         browser.find("[id='edit:file']").sendKeys(file("Υπόμνημα.pdf", pdf()).toString());
-        pages.clickAndWait(browser.find("[id='edit:attach']"));
+        browser.navigate(browser.find("[id='edit:attach']"));
         assertTrue(browser.find("fieldset.item a#document").isDisplayed());
         assertEquals("Υπόμνημα", browser.find("fieldset.item [id$='-title'] input").getAttribute("value"));
 
-        pages.clickAndWait(browser.find("[id='edit:review']"));
+        browser.navigate(browser.find("[id='edit:review']"));
         assertEquals("Δεν βρέθηκαν σφάλματα.", browser.text(".notice p"));
         String receipt = pages.submitReviewed();
         assertTrue(receipt.matches("M\\d{4}-\\d{6}-1"), receipt);

@@ -32,16 +32,16 @@ class MeetingSearchBrowserIT extends FilingBrowserTest {
         assertEquals(50, firstPage.size());
         String firstRow = firstPage.get(0).getText();
 
-        pages.clickAndWait(browser.find("#next"));
-        assertTrue(browser.driver().getCurrentUrl().contains("after="), browser.driver().getCurrentUrl());
+        browser.navigate(browser.find("#next"));
+        assertTrue(browser.address().contains("after="), browser.address());
         assertEquals(50, browser.driver().findElements(By.cssSelector("#meetings tbody tr")).size());
         assertNotEquals(firstRow, browser.text("#meetings tbody tr"));
-        pages.clickAndWait(browser.find("#first"));
+        browser.navigate(browser.find("#first"));
         assertEquals(firstRow, browser.text("#meetings tbody tr"));
 
         // words of the subject, in any case; the filter stays in the form and in the address
         browser.type("q", "UKRAINIAN victory");
-        pages.clickAndWait(browser.find("#search-button"));
+        browser.navigate(browser.find("#search-button"));
         assertEquals("UKRAINIAN victory", browser.find("#q").getAttribute("value"));
         assertTrue(browser.text("#meetings").contains("The International Center for Ukrainian Victory"));
         assertTrue(browser.find("#csv").getAttribute("href").contains("q=UKRAINIAN+victory"));
@@ -53,13 +53,13 @@ class MeetingSearchBrowserIT extends FilingBrowserTest {
 
         // the organisation's page: identity with its Transparency Register ID (leading zero kept), chart, meetings
         browser.open("/meetings.xhtml?q=ukrainian+victory");
-        pages.clickAndWait(browser.driver().findElement(By.linkText("The International Center for Ukrainian Victory")));
+        browser.navigate(browser.driver().findElement(By.linkText("The International Center for Ukrainian Victory")));
         assertEquals("The International Center for Ukrainian Victory", browser.text("main h1"));
         assertEquals("035251049170-22", browser.text("#transparency-id"));
         assertFalse(browser.driver().findElements(By.cssSelector("#months-heading ~ div canvas, canvas")).isEmpty(),
                 "the chart is drawn");
         int meetings = Integer.parseInt(browser.text("#meeting-count"));
-        pages.clickAndWait(browser.find("#all-meetings"));
+        browser.navigate(browser.find("#all-meetings"));
         assertEquals(Math.min(meetings, 50), browser.driver().findElements(By.cssSelector("#meetings tbody tr")).size());
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.net.URL;
@@ -66,8 +65,8 @@ class PublicPagesBrowserIT {
     void switchingToEnglishSticksAcrossPagesWithoutASession() {
         browser.open("/");
 
-        browser.find("a.language-switch").click();
-        browser.waitFor().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.navigate(browser.find("a.language-switch"));
+        assertEquals("en", browser.find("html").getAttribute("lang"));
         assertEquals("Integrity Register", browser.text("main h1"));
         browser.open("/login.xhtml");
         assertEquals("Sign in", browser.text("main h1"));
@@ -90,7 +89,7 @@ class PublicPagesBrowserIT {
         WebElement focused = browser.driver().switchTo().activeElement();
         assertEquals("Μετάβαση στο περιεχόμενο", focused.getText());
         focused.sendKeys(Keys.ENTER);
-        assertTrue(browser.driver().getCurrentUrl().endsWith("#main"));
+        assertTrue(browser.address().endsWith("#main"));
     }
 
     @Test
@@ -98,8 +97,8 @@ class PublicPagesBrowserIT {
         browser.open("/");
         WebElement latest = browser.find("#latest tbody tr td a");
         String latestName = latest.getText();
-        latest.click();
-        browser.waitFor().until(d -> d.getCurrentUrl().contains("/person.xhtml"));
+        browser.navigate(latest);
+        assertTrue(browser.address().contains("/person.xhtml"), browser.address());
         assertEquals(latestName, browser.text("main h1"));
 
         // an official with asset declarations over the years (the latest filings may all be meetings by now): the
@@ -117,8 +116,8 @@ class PublicPagesBrowserIT {
         assertTrue(chart.getAttribute("aria-label").contains("ανά έτος"));
         assertFalse(browser.driver().findElements(By.cssSelector("#years tbody tr")).isEmpty());
 
-        browser.find("#years tbody tr th a").click();
-        browser.waitFor().until(d -> d.getCurrentUrl().contains("/declaration.xhtml"));
+        browser.navigate(browser.find("#years tbody tr th a"));
+        assertTrue(browser.address().contains("/declaration.xhtml"), browser.address());
         assertTrue(browser.text("#versions").contains("A20"));
         assertTrue(browser.text("#publicHash").matches("[0-9a-f]{64}"));
         assertTrue(browser.text("main").contains("Καταθέσεις και μετρητά"));

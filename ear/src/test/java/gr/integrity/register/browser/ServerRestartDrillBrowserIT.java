@@ -1,6 +1,7 @@
 package gr.integrity.register.browser;
 
 import gr.integrity.register.it.drills.DrillFigures;
+import gr.integrity.register.it.support.Eventually;
 import gr.integrity.register.it.support.FixtureServlet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,14 +37,14 @@ class ServerRestartDrillBrowserIT extends FilingBrowserTest {
     void afterARestartTheNextClickAsksToSignInAgainAndTheSavedDraftIsThere() throws Exception {
         String official = DraftPages.fixture(base, "/it-fixtures/official");
         browser.signIn(official, FixtureServlet.PASSWORD);
-        pages.clickAndWait(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
+        browser.navigate(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
         pages.goToSection("Καταθέσεις και μετρητά");
         pages.addItem();
         new Select(browser.find("fieldset.item [id$='-kind'] select")).selectByVisibleText("Κατάθεση");
         pages.fill("-amount", "7.300");
         pages.fill("-institution", "Alpha Bank");
-        pages.clickAndWait(browser.find("[id='edit:save']"));
-        String draftPage = browser.driver().getCurrentUrl();
+        browser.navigate(browser.find("[id='edit:save']"));
+        String draftPage = browser.address();
 
         long restartStarted = System.nanoTime();
         restartServer();
@@ -51,15 +52,14 @@ class ServerRestartDrillBrowserIT extends FilingBrowserTest {
 
         // the next action on the page opened before the restart
         pages.fill("-amount", "7.400");
-        pages.clickAndWait(browser.find("[id='edit:save']"));
-        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
+        browser.navigate(browser.find("[id='edit:save']"));
+        assertTrue(browser.address().contains("/login.xhtml"), browser.address());
         assertTrue(browser.text("#sessionExpired").contains("Η συνεδρία σας έληξε"), browser.text("main"));
 
         browser.type("login:username", official);
         browser.type("login:password", FixtureServlet.PASSWORD);
         browser.submit("login:signIn");
-        browser.driver().get(draftPage);
-        browser.waitFor().until(d -> !d.findElements(By.cssSelector("fieldset.item")).isEmpty());
+        browser.openAddress(draftPage);
         assertEquals("7.300", pages.value("-amount"), "the draft as last saved");
         assertEquals("Alpha Bank", browser.find("fieldset.item [id$='-institution'] input").getAttribute("value"));
 
@@ -77,16 +77,9 @@ class ServerRestartDrillBrowserIT extends FilingBrowserTest {
         management.getControllerClient().execute(reload);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         // first down (the reload answers before it stops serving; a quick one may be missed, which is fine) ...
-        long downBy = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (serving(http) && System.nanoTime() < downBy) {
-            Thread.sleep(100);
-        }
+        Eventually.whileTrue(Duration.ofSeconds(20), () -> serving(http));
         // ... then up again
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!serving(http)) {
-            assertTrue(System.nanoTime() < deadline, "the server came back within three minutes");
-            Thread.sleep(250);
-        }
+        Eventually.until("the server serves pages again", Duration.ofMinutes(3), () -> serving(http));
     }
 
     private boolean serving(HttpClient http) throws InterruptedException {

@@ -2,6 +2,7 @@ package gr.integrity.register.http;
 
 import gr.integrity.register.it.drills.DrillFigures;
 import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Eventually;
 import gr.integrity.register.it.support.FixtureServlet;
 import gr.integrity.register.it.support.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,8 +116,17 @@ class SessionSecurityIT {
         int seconds = Integer.parseInt(wait.group(1));
         assertTrue(seconds >= 1 && seconds <= 8, "a short wait after four failures, not a lock-out: " + seconds);
 
-        Thread.sleep(seconds * 1000L + 500);
-        assertFalse(guesser.signIn(official, FixtureServlet.PASSWORD).contains("login"), "not locked out");
+        // asked again and again, the right password works as soon as the wait has passed: not locked out
+        long asked = System.nanoTime();
+        Eventually.until("the right password signs in once the wait has passed", Duration.ofSeconds(seconds + 60),
+                () -> signedIn(guesser.signIn(official, FixtureServlet.PASSWORD)));
+        double waited = (System.nanoTime() - asked) / 1e9;
+        assertTrue(waited >= seconds - 1.5, "refused until the announced wait had passed: " + waited + " s of " + seconds);
+    }
+
+    /** Where a sign-in redirected: somewhere other than the sign-in page (no redirect is a refusal). */
+    private static boolean signedIn(String redirectedTo) {
+        return !redirectedTo.isEmpty() && !redirectedTo.contains("login");
     }
 
     private String lastOfficial;
