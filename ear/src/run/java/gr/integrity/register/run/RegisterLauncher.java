@@ -55,7 +55,9 @@ public final class RegisterLauncher {
         try {
             Map<String, String> properties = new HashMap<>();
             System.getProperties().forEach((key, value) -> properties.put(key.toString(), value.toString()));
-            launcher = new RegisterLauncher(RunSettings.from(properties, System.getenv()));
+            RunSettings settings = RunSettings.from(properties, System.getenv());
+            EmbeddedDatabase.keepOutOfTemporaryFolder(settings);
+            launcher = new RegisterLauncher(settings);
         } catch (RunFailure failure) {
             System.out.println();
             say("The register did not start: " + failure.getMessage());

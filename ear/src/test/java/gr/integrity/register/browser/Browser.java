@@ -4,6 +4,7 @@ import gr.integrity.register.browser.widgets.SelectOneMenu;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -100,8 +101,23 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** The visible element; when it does not come, the failure says which page was shown instead and what it said. */
     public WebElement find(String css) {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No visible " + css + " on " + driver.getCurrentUrl() + " (" + driver.getTitle()
+                    + "), which showed: " + shown(), e);
+        }
+    }
+
+    private String shown() {
+        try {
+            String text = driver.findElement(By.tagName("body")).getText();
+            return text.length() > 2000 ? text.substring(0, 2000) + "..." : text;
+        } catch (RuntimeException e) {
+            return "(unreadable: " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** The element of a component by its client id ("form:field"), which CSS would otherwise read as a pseudo-class. */

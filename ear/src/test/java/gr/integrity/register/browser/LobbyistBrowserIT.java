@@ -33,7 +33,8 @@ class LobbyistBrowserIT extends FilingBrowserTest {
         assertTrue(browser.text("[id='organisation']").contains("8 έως 12 ψηφία"), browser.text("[id='organisation']"));
         assertEquals(firm, browser.find("[id='organisation:nameEl']").getAttribute("value"), "what was typed is kept");
 
-        browser.type("organisation:euTransparencyId", "0012345678-90");
+        // unique per run: the register refuses a Transparency Register ID that another organisation holds
+        browser.type("organisation:euTransparencyId", "0012" + tag + "-90");
         browser.submit("organisation:save");
         assertEquals("Προς επιβεβαίωση", browser.text("#status"));
 

@@ -1,6 +1,7 @@
 package gr.integrity.register.browser;
 
 import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.TestHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,8 +17,6 @@ import org.openqa.selenium.WebElement;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,7 +102,7 @@ class PublicPagesBrowserIT {
 
         // an official with asset declarations over the years (the latest filings may all be meetings by now): the
         // first published asset declaration the API lists
-        String first = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+        String first = TestHttp.CLIENT.send(TestHttp.request(URI.create(
                 base.toString().replaceAll("/$", "") + "/api/v1/declarations?type=ASSET&limit=1")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher official = Pattern.compile("\"officialId\":(\\d+)").matcher(first);

@@ -1,5 +1,6 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.it.support.TestHttp;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -15,7 +16,6 @@ import org.xml.sax.SAXParseException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PublicPagesQualityBrowserIT extends FilingBrowserTest {
 
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     @Test
     void theMainPublicPagesPassAxeAndTheNuHtmlChecker() throws Exception {
@@ -95,7 +95,7 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+        HttpResponse<String> answer = HTTP.send(TestHttp.request(URI.create(base.toString().replaceAll("/$", "")
                 + path)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, answer.statusCode(), path);
         return answer.body();

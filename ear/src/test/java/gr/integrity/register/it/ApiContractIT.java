@@ -3,6 +3,7 @@ package gr.integrity.register.it;
 import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
+import gr.integrity.register.it.support.TestHttp;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -44,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ApiContractIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -120,7 +121,7 @@ class ApiContractIT {
         HttpResponse<String> once = get("/api/v1/institutions?limit=3", null);
         String tag = once.headers().firstValue("ETag").orElse(null);
         assertNotNull(tag);
-        HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/institutions?limit=3"))
+        HttpResponse<String> again = HTTP.send(TestHttp.request(uri("/api/v1/institutions?limit=3"))
                 .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(304, again.statusCode());
         assertTrue(again.body().isEmpty());
@@ -131,7 +132,7 @@ class ApiContractIT {
         HttpResponse<String> item = get("/api/v1/declarations/" + declaration, null);
         String modified = item.headers().firstValue("Last-Modified").orElse(null);
         assertNotNull(modified);
-        assertEquals(304, HTTP.send(HttpRequest.newBuilder(uri("/api/v1/declarations/" + declaration))
+        assertEquals(304, HTTP.send(TestHttp.request(uri("/api/v1/declarations/" + declaration))
                 .header("If-Modified-Since", modified).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
@@ -253,7 +254,7 @@ class ApiContractIT {
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        HttpRequest.Builder request = TestHttp.request(uri(path));
         if (accept != null) {
             request.header("Accept", accept);
         }

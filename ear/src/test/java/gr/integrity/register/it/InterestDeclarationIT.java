@@ -31,6 +31,7 @@ import gr.integrity.register.registry.ObligationKind;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
 import gr.integrity.register.registry.SettingsService;
+import gr.integrity.register.it.support.TestHttp;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -47,8 +48,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -348,7 +347,7 @@ class InterestDeclarationIT {
 
     private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), handler);
+        return TestHttp.CLIENT.send(TestHttp.request(uri).build(), handler);
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

@@ -18,6 +18,7 @@ import gr.integrity.register.lobbying.MeetingSearch;
 import gr.integrity.register.lobbying.PublicMeeting;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.registry.RecordSource;
+import gr.integrity.register.it.support.TestHttp;
 import jakarta.ejb.EJB;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -218,7 +217,7 @@ class MeetingsImportIT {
     private ImportBatch importWorkbook() throws Exception {
         byte[] content = DemoMeetings.shipped();
         ImportBatch batch = admin.call(() -> imports.prepare(DemoMeetings.FILE, content, MEETINGS));
-        admin.run(() -> runner.runToEnd(batch.getId()));
+        admin.runWithoutTransaction(() -> runner.runToEnd(batch.getId()));
         ImportBatch done = admin.call(() -> imports.batch(batch.getId()));
         assertTrue(done.isDone(), "the import did not finish");
         assertEquals(done.getTotalRows(), done.getProcessedRows());
@@ -227,7 +226,7 @@ class MeetingsImportIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+        return TestHttp.CLIENT.send(TestHttp.request(uri).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

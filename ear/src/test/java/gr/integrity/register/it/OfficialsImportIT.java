@@ -195,7 +195,7 @@ class OfficialsImportIT {
     private ImportBatch importFile(String name) throws Exception {
         byte[] content = fixture(name);
         ImportBatch batch = admin.call(() -> imports.prepare(name, content, OFFICIALS));
-        admin.run(() -> runner.runToEnd(batch.getId()));
+        admin.runWithoutTransaction(() -> runner.runToEnd(batch.getId()));
         ImportBatch done = admin.call(() -> imports.batch(batch.getId()));
         assertTrue(done.isDone(), "the import did not finish");
         assertEquals(done.getTotalRows(), done.getProcessedRows());

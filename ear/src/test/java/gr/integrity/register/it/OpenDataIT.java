@@ -7,6 +7,7 @@ import gr.integrity.register.opendata.OpenDataExport;
 import gr.integrity.register.opendata.OpenDataFile;
 import gr.integrity.register.opendata.OpenDataFiles;
 import gr.integrity.register.platform.Hashing;
+import gr.integrity.register.it.support.TestHttp;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -26,7 +27,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -49,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class OpenDataIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -112,7 +112,7 @@ class OpenDataIT {
     void onlyPublishedFilesAreServed() throws Exception {
         for (String path : List.of("/open-data/../WEB-INF/web.xml", "/open-data/register-20990101-000000-full.zip",
                 "/open-data/", "/open-data/nothing.sha256", "/open-data/%2e%2e%2fstandalone.xml")) {
-            int status = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+            int status = HTTP.send(TestHttp.request(URI.create(base.toString().replaceAll("/$", "") + path))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             assertTrue(status == 404 || status == 400, path + " answered " + status);
         }
@@ -134,7 +134,7 @@ class OpenDataIT {
     }
 
     private byte[] download(String path) throws Exception {
-        HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+        HttpResponse<byte[]> answer = HTTP.send(TestHttp.request(URI.create(base.toString().replaceAll("/$", "")
                 + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode(), path);
         return answer.body();

@@ -20,6 +20,7 @@ import gr.integrity.register.publication.WithholdingService;
 import gr.integrity.register.registry.ObligationKind;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
+import gr.integrity.register.it.support.TestHttp;
 import jakarta.ejb.EJB;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,8 +36,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -260,7 +259,7 @@ class PublicationPrivacyIT {
 
     private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), handler);
+        return TestHttp.CLIENT.send(TestHttp.request(uri).build(), handler);
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

@@ -1,6 +1,7 @@
 package gr.integrity.register.run;
 
 import gr.integrity.register.it.support.Eventually;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -103,7 +104,9 @@ class RunCommandIT {
         Path folder = folder("damaged");
         Path data = Files.createDirectories(folder.resolve("data/mariadb/mysql"));
         Files.writeString(data.resolveSibling("register-made-by.txt"), System.getProperty("register.databaseVersion"));
-        Files.write(data.resolveSibling("ibdata1"), new byte[65536]);
+        byte[] noise = new byte[65536];
+        new java.util.Random(20261202).nextBytes(noise);
+        Files.write(data.resolveSibling("ibdata1"), noise);
 
         Run run = Run.start(folder, "damaged");
 
@@ -111,6 +114,16 @@ class RunCommandIT {
         assertTrue(run.output().contains("the embedded database did not start"), run.output());
         assertTrue(run.output().contains("InnoDB"), "the database's own reason is given: " + run.output());
         assertTrue(processesNaming(folder).isEmpty(), "no database is left running");
+    }
+
+    /** Whatever a failed test left running (a run that did not stop) is stopped, so that the next test starts clean. */
+    @AfterEach
+    void stopWhatIsLeft() throws IOException {
+        try (var folders = Files.list(ROOT.resolve("ear/target/run-it"))) {
+            for (Path folder : folders.toList()) {
+                processesNaming(folder).forEach(p -> LocalProcesses.stop(p, Duration.ofSeconds(30)));
+            }
+        }
     }
 
     /** The launcher as the run profile starts it, with this test's folders and ports and no test database. */

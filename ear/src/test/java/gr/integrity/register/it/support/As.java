@@ -1,6 +1,8 @@
 package gr.integrity.register.it.support;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 import java.util.concurrent.Callable;
 
@@ -18,6 +20,17 @@ public abstract class As {
 
     @PermitAll
     public void run(ThrowingRunnable work) throws Exception {
+        work.run();
+    }
+
+    /**
+     * Runs work that manages its own transactions (an import run chunk by chunk) outside one of its own, as the
+     * server's timers and background threads run it: on a busy machine it may take longer than a transaction may
+     * stay open.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void runWithoutTransaction(ThrowingRunnable work) throws Exception {
         work.run();
     }
 
