@@ -40,7 +40,7 @@ public class ActivateBacking implements Serializable {
             Pages.error("password:confirmation", "account.passwordsDiffer");
             return;
         }
-        try {
+        Pages.attempt("password", () -> {
             if (reset) {
                 accounts.resetPassword(token, password.toCharArray());
             } else {
@@ -48,9 +48,7 @@ public class ActivateBacking implements Serializable {
             }
             Pages.flashInfo("account.passwordSet");
             Pages.redirect("/login.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "password");
-        }
+        });
     }
 
     public String getToken() {

@@ -36,25 +36,21 @@ public class SettingsBacking implements Serializable {
     }
 
     public void saveSetting(String name) {
-        try {
+        Pages.attempt("settings", () -> {
             settings.changeSetting(name, edited.get(name));
             Pages.flashInfo("general.saved");
             Pages.redirect("/admin/settings.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "settings");
-        }
+        });
     }
 
     public void savePolicy(CategoryPolicy policy) {
-        try {
+        Pages.attempt("policies", () -> {
             settings.changePolicy(policy.getCategory(), policy.getVersion(), policy.getInitialDays(),
                     policy.getFinalYears(), policy.isInterestRequired(), policy.isAssetsPublished(),
                     policy.isInterestsPublished());
             Pages.flashInfo("general.saved");
             Pages.redirect("/admin/settings.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "policies");
-        }
+        });
     }
 
     public List<RegisterSetting> getValues() {

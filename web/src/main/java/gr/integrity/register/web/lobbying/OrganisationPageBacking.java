@@ -51,7 +51,7 @@ public class OrganisationPageBacking {
     public void load() {
         long current = organisations.current(Pages.required(id));
         if (current != id) {
-            Pages.redirect("/organisation.xhtml?id=" + current);
+            Pages.redirect("/organisation.xhtml", "id", current);
             return;
         }
         profile = organisations.profile(current);

@@ -51,7 +51,7 @@ public class LobbyistBacking extends OrganisationPeopleEditor {
     }
 
     public void save() {
-        try {
+        Pages.attempt("organisation", () -> {
             if (organisation == null) {
                 Organisation registered = registrations.register(form);
                 Pages.flashInfo("lobbyist.registered", registered.getNameEl());
@@ -61,9 +61,7 @@ public class LobbyistBacking extends OrganisationPeopleEditor {
                 Pages.flashInfo(kept.getStatus() == OrganisationStatus.PENDING ? "lobbyist.saved" : "lobbyist.proposed");
             }
             Pages.redirect(pageAddress());
-        } catch (RuntimeException e) {
-            Pages.refused(e, "organisation");
-        }
+        });
     }
 
     @Override
@@ -73,7 +71,7 @@ public class LobbyistBacking extends OrganisationPeopleEditor {
 
     @Override
     protected String pageAddress() {
-        return "/lobbyist/index.xhtml?id=" + id;
+        return Pages.address("/lobbyist/index.xhtml", "id", id);
     }
 
     public OrganisationCategory[] getCategories() {

@@ -62,22 +62,18 @@ public class OfficialIndexBacking {
 
     /** Opens the declaration answering the obligation (its draft is created, prefilled, on first use). */
     public void file(long obligationId) {
-        try {
+        Pages.attempt(null, () -> {
             long id = declarations.open(obligationId);
-            Pages.redirect("/official/declarations/edit.xhtml?id=" + id);
-        } catch (RuntimeException e) {
-            Pages.refused(e, null);
-        }
+            Pages.redirect("/official/declarations/edit.xhtml", "id", id);
+        });
     }
 
     /** Starts the declaration of a meeting: there is no obligation behind it, each meeting is one declaration. */
     public void declareMeeting() {
-        try {
+        Pages.attempt(null, () -> {
             long id = declarations.declare(DeclarationType.MEETING);
-            Pages.redirect("/official/declarations/edit.xhtml?id=" + id);
-        } catch (RuntimeException e) {
-            Pages.refused(e, null);
-        }
+            Pages.redirect("/official/declarations/edit.xhtml", "id", id);
+        });
     }
 
     public List<Obligation> getObligations() {

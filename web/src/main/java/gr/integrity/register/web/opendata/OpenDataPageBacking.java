@@ -35,12 +35,10 @@ public class OpenDataPageBacking {
 
     /** An ADMIN publishes a change file and a snapshot now rather than at night. */
     public void publish() {
-        try {
+        Pages.attempt("openData", () -> {
             OpenDataFile full = export.publish();
             Pages.flashInfo("openData.published", full.getName());
             Pages.redirect("/admin/index.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "openData");
-        }
+        });
     }
 }

@@ -40,24 +40,20 @@ public abstract class OrganisationPeopleEditor implements Serializable {
     }
 
     public void addLobbyist() {
-        try {
+        Pages.attempt("lobbyists", () -> {
             LobbyistView added = people.addLobbyist(Pages.required(organisationId()), lobbyistName, pastPosition,
                     positionEnded);
             Pages.flashInfo("organisation.lobbyistAdded", added.name());
             Pages.redirect(pageAddress());
-        } catch (RuntimeException e) {
-            Pages.refused(e, "lobbyists");
-        }
+        });
     }
 
     public void addClient() {
-        try {
+        Pages.attempt("clients", () -> {
             OrganisationChoice added = people.addClient(Pages.required(organisationId()), clientName);
             Pages.flashInfo("organisation.clientAdded", added.nameEl());
             Pages.redirect(pageAddress());
-        } catch (RuntimeException e) {
-            Pages.refused(e, "clients");
-        }
+        });
     }
 
     public boolean takesClients(gr.integrity.register.organisation.OrganisationCategory category) {

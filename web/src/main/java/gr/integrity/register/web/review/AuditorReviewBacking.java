@@ -100,13 +100,11 @@ public class AuditorReviewBacking implements Serializable {
     }
 
     private void act(Runnable action, String done, String form) {
-        try {
+        Pages.attempt(form, () -> {
             action.run();
             Pages.flashInfo(done);
-            Pages.redirect("/auditor/review.xhtml?id=" + id);
-        } catch (RuntimeException e) {
-            Pages.refused(e, form);
-        }
+            Pages.redirect("/auditor/review.xhtml", "id", id);
+        });
     }
 
     public boolean can(String state) {

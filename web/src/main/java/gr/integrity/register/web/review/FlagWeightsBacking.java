@@ -33,13 +33,11 @@ public class FlagWeightsBacking implements Serializable {
     }
 
     public void save(String code) {
-        try {
+        Pages.attempt("weights", () -> {
             weights.change(code, edited.get(code));
             Pages.flashInfo("flag.weightSaved");
             Pages.redirect("/admin/flags.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "weights");
-        }
+        });
     }
 
     public List<FlagWeight> getFlags() {

@@ -37,13 +37,11 @@ public class SetupBacking implements Serializable {
             Pages.error("setup:confirmation", "account.passwordsDiffer");
             return;
         }
-        try {
+        Pages.attempt("setup", () -> {
             setup.createFirstAdministrator(token, form, password.toCharArray());
             Pages.flashInfo("setup.done");
             Pages.redirect("/login.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "setup");
-        }
+        });
     }
 
     public String getToken() {

@@ -14,6 +14,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -55,8 +57,44 @@ public final class Pages {
         info(key, arguments);
     }
 
+    /** Keeps a value for the next request only (the page a Post-Redirect-Get lands on). */
+    public static void flash(String name, Object value) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(name, value);
+    }
+
+    /** A value the previous request kept for this one, or null. */
+    @SuppressWarnings("unchecked")
+    public static <T> T flashed(String name) {
+        return (T) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(name);
+    }
+
     public static void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    /**
+     * Runs what a form asks of the services (a save, a decision); when a service refuses, the form shows why
+     * ({@link #refused}) and keeps what was typed. The one way a backing bean calls a service for a form. Answers
+     * whether it was done.
+     */
+    public static boolean attempt(String formId, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException e) {
+            refused(e, formId);
+            return false;
+        }
+    }
+
+    /** The address of a page of the register with its parameters (name, value, name, value...), encoded. */
+    public static String address(String page, Object... parameters) {
+        StringBuilder path = new StringBuilder(page);
+        for (int i = 0; i + 1 < parameters.length; i += 2) {
+            path.append(i == 0 ? '?' : '&').append(parameters[i]).append('=')
+                    .append(URLEncoder.encode(String.valueOf(parameters[i + 1]), StandardCharsets.UTF_8));
+        }
+        return path.toString();
     }
 
     /**
@@ -119,6 +157,14 @@ public final class Pages {
             throw new NotFoundException("Page", "id");
         }
         return id;
+    }
+
+    /**
+     * Redirects (Post-Redirect-Get) to a page of the register with its parameters, given as name, value, name,
+     * value...: encoded, so that no value can change the address.
+     */
+    public static void redirect(String page, Object... parameters) {
+        redirect(address(page, parameters));
     }
 
     public static void redirect(String path) {

@@ -36,13 +36,11 @@ public class AccountEditBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt("account", () -> {
             accounts.update(id, account.getVersion(), roles, status);
             Pages.flashInfo("general.saved");
             Pages.redirect("/admin/accounts/list.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "account");
-        }
+        });
     }
 
     public Role[] getAllRoles() {

@@ -36,13 +36,11 @@ public class InviteBacking implements Serializable {
 
     public void invite() {
         form.setPersonId(person == null ? null : person.getId());
-        try {
+        Pages.attempt("invite", () -> {
             Account account = accounts.invite(form);
             Pages.flashInfo("account.invited", account.getUsername(), account.getEmail());
             Pages.redirect("/admin/accounts/list.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "invite");
-        }
+        });
     }
 
     public Role[] getRoles() {

@@ -52,23 +52,19 @@ public class ImportListBacking {
             Pages.error("upload:file", "import.unreadable");
             return;
         }
-        try {
+        Pages.attempt("upload", () -> {
             ImportBatch batch = imports.prepare(file.getSubmittedFileName(), content, KINDS);
             runner.runInBackground(batch.getId());
-            Pages.redirect("/admin/imports/batch.xhtml?id=" + batch.getId());
-        } catch (RuntimeException e) {
-            Pages.refused(e, "upload");
-        }
+            Pages.redirect("/admin/imports/batch.xhtml", "id", batch.getId());
+        });
     }
 
     public void resume(long batchId) {
-        try {
+        Pages.attempt(null, () -> {
             imports.resume(batchId);
             runner.runInBackground(batchId);
-            Pages.redirect("/admin/imports/batch.xhtml?id=" + batchId);
-        } catch (RuntimeException e) {
-            Pages.refused(e, null);
-        }
+            Pages.redirect("/admin/imports/batch.xhtml", "id", batchId);
+        });
     }
 
     public List<ImportBatch> getHistory() {

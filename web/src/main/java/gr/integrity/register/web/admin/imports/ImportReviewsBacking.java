@@ -48,13 +48,11 @@ public class ImportReviewsBacking implements Serializable {
     }
 
     private void decide(ImportReview review, Long personId) {
-        try {
+        Pages.attempt(null, () -> {
             reviews.resolve(review.getId(), review.getVersion(), personId);
             Pages.flashInfo("import.review.resolved");
             Pages.redirect("/admin/imports/reviews.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, null);
-        }
+        });
     }
 
     public List<ImportReview> getOpen() {

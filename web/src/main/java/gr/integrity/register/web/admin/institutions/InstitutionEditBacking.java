@@ -31,13 +31,11 @@ public class InstitutionEditBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt("institution", () -> {
             Institution saved = id == null ? institutions.create(form) : institutions.update(id, form);
             Pages.flashInfo("institution.saved", saved.getNameEl());
             Pages.redirect("/admin/institutions/list.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "institution");
-        }
+        });
     }
 
     public InstitutionKind[] getKinds() {

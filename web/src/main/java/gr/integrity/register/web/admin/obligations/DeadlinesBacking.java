@@ -39,14 +39,12 @@ public class DeadlinesBacking implements Serializable {
     }
 
     public void extend() {
-        try {
+        Pages.attempt("extension", () -> {
             DeadlineExtension extension = obligations.extend(type, kind, year == null ? 0 : year, category, newDeadline,
                     reason);
             Pages.flashInfo("deadline.extended", extension.getAffected());
             Pages.redirect("/admin/obligations/deadlines.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "extension");
-        }
+        });
     }
 
     public DeclarationType[] getTypes() {

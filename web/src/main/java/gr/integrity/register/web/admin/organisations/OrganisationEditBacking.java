@@ -49,23 +49,19 @@ public class OrganisationEditBacking extends OrganisationPeopleEditor {
     }
 
     public void save() {
-        try {
+        Pages.attempt("organisation", () -> {
             Organisation saved = id == null ? organisations.create(form) : organisations.update(id, form);
             Pages.flashInfo("organisation.saved", saved.getNameEl());
-            Pages.redirect("/admin/organisations/edit.xhtml?id=" + saved.getId());
-        } catch (RuntimeException e) {
-            Pages.refused(e, "organisation");
-        }
+            Pages.redirect("/admin/organisations/edit.xhtml", "id", saved.getId());
+        });
     }
 
     public void confirm() {
-        try {
+        Pages.attempt("organisation", () -> {
             Organisation confirmed = organisations.confirm(Pages.required(id));
             Pages.flashInfo("organisation.confirmed", confirmed.getNameEl());
-            Pages.redirect("/admin/organisations/edit.xhtml?id=" + id);
-        } catch (RuntimeException e) {
-            Pages.refused(e, "organisation");
-        }
+            Pages.redirect("/admin/organisations/edit.xhtml", "id", id);
+        });
     }
 
     public void merge() {
@@ -73,34 +69,28 @@ public class OrganisationEditBacking extends OrganisationPeopleEditor {
             Pages.error("merge:survivor", "organisation.chooseSurvivor");
             return;
         }
-        try {
+        Pages.attempt("merge", () -> {
             Organisation kept = organisations.merge(Pages.required(id), survivor.id());
             Pages.flashInfo("organisation.mergedInto", organisation.getNameEl(), kept.getNameEl());
-            Pages.redirect("/admin/organisations/edit.xhtml?id=" + kept.getId());
-        } catch (RuntimeException e) {
-            Pages.refused(e, "merge");
-        }
+            Pages.redirect("/admin/organisations/edit.xhtml", "id", kept.getId());
+        });
     }
 
     /** Applies the change the organisation's representative proposed. */
     public void approveChange() {
-        try {
+        Pages.attempt("proposal", () -> {
             Organisation changed = registrations.approveChange(Pages.required(id));
             Pages.flashInfo("organisation.changeApproved", changed.getNameEl());
             Pages.redirect(pageAddress());
-        } catch (RuntimeException e) {
-            Pages.refused(e, "proposal");
-        }
+        });
     }
 
     public void rejectChange() {
-        try {
+        Pages.attempt("proposal", () -> {
             registrations.rejectChange(Pages.required(id));
             Pages.flashInfo("organisation.changeRejected");
             Pages.redirect(pageAddress());
-        } catch (RuntimeException e) {
-            Pages.refused(e, "proposal");
-        }
+        });
     }
 
     public OrganisationForm getProposal() {
@@ -114,7 +104,7 @@ public class OrganisationEditBacking extends OrganisationPeopleEditor {
 
     @Override
     protected String pageAddress() {
-        return "/admin/organisations/edit.xhtml?id=" + id;
+        return Pages.address("/admin/organisations/edit.xhtml", "id", id);
     }
 
     /** Records the duplicate can be merged into: any other that is not itself merged. */

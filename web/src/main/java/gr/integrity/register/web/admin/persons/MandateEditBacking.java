@@ -45,13 +45,11 @@ public class MandateEditBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt("mandate", () -> {
             Mandate saved = id == null ? mandates.create(form) : mandates.update(id, form);
             Pages.flashInfo("mandate.saved");
-            Pages.redirect("/admin/persons/edit.xhtml?id=" + saved.getPerson().getId());
-        } catch (RuntimeException e) {
-            Pages.refused(e, "mandate");
-        }
+            Pages.redirect("/admin/persons/edit.xhtml", "id", saved.getPerson().getId());
+        });
     }
 
     public List<Position> getPositions() {

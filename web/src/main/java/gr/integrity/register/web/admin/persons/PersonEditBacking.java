@@ -38,13 +38,11 @@ public class PersonEditBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt("person", () -> {
             Person saved = id == null ? persons.create(form) : persons.update(id, form);
             Pages.flashInfo("person.saved", saved.fullName());
-            Pages.redirect("/admin/persons/edit.xhtml?id=" + saved.getId());
-        } catch (RuntimeException e) {
-            Pages.refused(e, "person");
-        }
+            Pages.redirect("/admin/persons/edit.xhtml", "id", saved.getId());
+        });
     }
 
     public Long getId() {

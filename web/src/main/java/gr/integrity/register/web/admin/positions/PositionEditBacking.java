@@ -42,13 +42,11 @@ public class PositionEditBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        Pages.attempt("position", () -> {
             Position saved = id == null ? positions.create(form) : positions.update(id, form);
             Pages.flashInfo("position.saved", saved.getTitleEl());
             Pages.redirect("/admin/positions/list.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "position");
-        }
+        });
     }
 
     public ObligedCategory[] getCategories() {

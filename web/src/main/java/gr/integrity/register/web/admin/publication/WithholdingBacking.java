@@ -31,13 +31,11 @@ public class WithholdingBacking implements Serializable {
     }
 
     public void withhold() {
-        try {
+        Pages.attempt("withhold", () -> {
             PublicationWithholding done = withholdings.withhold(receipt, reason);
             Pages.flashInfo("withholding.done", done.getVersion().getReceiptNumber());
             Pages.redirect("/admin/publication/withholdings.xhtml");
-        } catch (RuntimeException e) {
-            Pages.refused(e, "withhold");
-        }
+        });
     }
 
     public List<PublicationWithholding> getAll() {

@@ -47,6 +47,9 @@ public class EditBacking implements Serializable {
     @EJB
     private AttachedDocuments documents;
 
+    /** The draft a save answered, for the page it redirects to. */
+    private static final String SAVED = "savedDraft";
+
     private Long id;
     private String section;
     /** The document being uploaded to a section of documents; not kept between requests. */
@@ -56,38 +59,50 @@ public class EditBacking implements Serializable {
 
     public void load() {
         Pages.required(id);
+        DraftView justSaved = Pages.flashed(SAVED);
+        if (justSaved != null && justSaved.declarationId() == id) {
+            // the page the save redirected to: the draft and its findings as the save just answered them, so that
+            // one save runs the rules once
+            draft = justSaved;
+            content = draft.content();
+            section = knownSection(section);
+            return;
+        }
         if (!declarations.hasDraft(id)) {
             // submitted, with no amendment started (an old bookmark, the back button): its receipt is what there is
             List<VersionSummary> versions = declarations.history(id);
-            Pages.redirect("/official/declarations/receipt.xhtml?id=" + id + "&v=" + versions.get(versions.size() - 1).versionNo());
+            Pages.redirect("/official/declarations/receipt.xhtml", "id", id, "v", versions.get(versions.size() - 1).versionNo());
             return;
         }
         draft = declarations.draft(id);
         content = draft.content();
-        if (section == null || !DeclarationSchema.HEADER.equals(section) && schema().section(section).isEmpty()) {
-            section = DeclarationSchema.HEADER;
-        }
+        section = knownSection(section);
+    }
+
+    private String knownSection(String asked) {
+        return asked == null || !DeclarationSchema.HEADER.equals(asked) && schema().section(asked).isEmpty()
+                ? DeclarationSchema.HEADER : asked;
     }
 
     /** Saves and stays. */
     public void save() {
         if (store()) {
             Pages.flashInfo("declaration.saved");
-            Pages.redirect("/official/declarations/edit.xhtml?id=" + id + "&section=" + section);
+            Pages.redirect("/official/declarations/edit.xhtml", "id", id, "section", section);
         }
     }
 
     /** Saves and goes to another section. */
     public void go(String target) {
         if (store()) {
-            Pages.redirect("/official/declarations/edit.xhtml?id=" + id + "&section=" + target);
+            Pages.redirect("/official/declarations/edit.xhtml", "id", id, "section", target);
         }
     }
 
     /** Saves and goes to the review before submission. */
     public void review() {
         if (store()) {
-            Pages.redirect("/official/declarations/review.xhtml?id=" + id);
+            Pages.redirect("/official/declarations/review.xhtml", "id", id);
         }
     }
 
@@ -119,7 +134,7 @@ public class EditBacking implements Serializable {
             content.items(section).add(item);
             if (store()) {
                 Pages.flashInfo("document.attached");
-                Pages.redirect("/official/declarations/edit.xhtml?id=" + id + "&section=" + section);
+                Pages.redirect("/official/declarations/edit.xhtml", "id", id, "section", section);
             }
         } catch (IOException e) {
             Pages.error("edit:file", "import.unreadable");
@@ -138,7 +153,7 @@ public class EditBacking implements Serializable {
 
     /** The address a document of this draft is downloaded from. */
     public String documentUrl(String sha) {
-        return "/official/declarations/document?id=" + id + "&sha=" + sha;
+        return Pages.address("/official/declarations/document", "id", id, "sha", sha);
     }
 
     public void remove(String itemId) {
@@ -146,14 +161,11 @@ public class EditBacking implements Serializable {
     }
 
     private boolean store() {
-        try {
+        return Pages.attempt("edit", () -> {
             draft = declarations.saveDraft(id, draft.revision(), content);
             content = draft.content();
-            return true;
-        } catch (RuntimeException e) {
-            Pages.refused(e, "edit");
-            return false;
-        }
+            Pages.flash(SAVED, draft);
+        });
     }
 
     public DeclarationSchema schema() {

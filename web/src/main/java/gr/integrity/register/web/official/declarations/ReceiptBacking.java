@@ -32,13 +32,11 @@ public class ReceiptBacking implements Serializable {
     }
 
     public void amend() {
-        try {
+        Pages.attempt("amend", () -> {
             declarations.amend(id, reason);
             Pages.flashInfo("declaration.amendmentStarted");
-            Pages.redirect("/official/declarations/edit.xhtml?id=" + id);
-        } catch (RuntimeException e) {
-            Pages.refused(e, "amend");
-        }
+            Pages.redirect("/official/declarations/edit.xhtml", "id", id);
+        });
     }
 
     public Long getId() {

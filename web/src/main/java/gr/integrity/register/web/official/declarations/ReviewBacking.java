@@ -42,7 +42,7 @@ public class ReviewBacking implements Serializable {
         if (!declarations.hasDraft(id)) {
             // submitted, with no amendment started (an old bookmark, the back button): its receipt is what there is
             List<VersionSummary> versions = declarations.history(id);
-            Pages.redirect("/official/declarations/receipt.xhtml?id=" + id + "&v=" + versions.get(versions.size() - 1).versionNo());
+            Pages.redirect("/official/declarations/receipt.xhtml", "id", id, "v", versions.get(versions.size() - 1).versionNo());
             return;
         }
         draft = declarations.draft(id);
@@ -59,7 +59,7 @@ public class ReviewBacking implements Serializable {
         try {
             VersionView version = declarations.submit(id, draft.revision(), submissionKey, confirmations);
             Pages.flashInfo("declaration.submitted", version.receiptNumber());
-            Pages.redirect("/official/declarations/receipt.xhtml?id=" + id + "&v=" + version.versionNo());
+            Pages.redirect("/official/declarations/receipt.xhtml", "id", id, "v", version.versionNo());
         } catch (SubmissionRefusedException refused) {
             Pages.refused(refused, null);
             draft = declarations.draft(id);
@@ -80,7 +80,7 @@ public class ReviewBacking implements Serializable {
     public String linkTo(Finding finding) {
         String anchor = finding.field() == null ? "" : "#f-" + (finding.itemId() == null ? "header" : finding.itemId())
                 + "-" + finding.field();
-        return "/official/declarations/edit.xhtml?id=" + id + "&section=" + finding.section() + anchor;
+        return Pages.address("/official/declarations/edit.xhtml", "id", id, "section", finding.section()) + anchor;
     }
 
     public Long getId() {
