@@ -1,5 +1,6 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.lobbying.MeetingSchema;
 import gr.integrity.register.browser.widgets.ConfirmDialog;
 import gr.integrity.register.browser.widgets.DatePicker;
 import gr.integrity.register.it.support.FixtureServlet;
@@ -91,9 +92,9 @@ class AuditorReviewBrowserIT extends FilingBrowserTest {
     private long declareLateMeeting(String organisation, String subject) {
         browser.navigate(browser.find("[id='meeting-form:declare-meeting']"));
         browser.setDate(browser.find("#f-header-date input[type='date']"), TODAY.minusDays(20).toString());
-        new Select(browser.find("#f-header-format select")).selectByVisibleText("Δια ζώσης");
+        new Select(browser.find("#f-header-format select")).selectByValue("IN_PERSON");
         browser.find("#f-header-subject textarea").sendKeys(subject);
-        pages.goToSection("Οργανισμοί και πρόσωπα που συναντήσατε");
+        pages.goToSection(MeetingSchema.ORGANISATIONS);
         pages.addItem();
         pages.pickOrganisation(organisation, organisation);
         browser.navigate(browser.find("[id='edit:review']"));

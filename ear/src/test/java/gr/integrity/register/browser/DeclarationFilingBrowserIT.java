@@ -1,14 +1,14 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.asset.AssetSchema;
 import gr.integrity.register.it.support.FixtureServlet;
+import gr.integrity.register.it.support.TestHttp;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -32,13 +32,13 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
         assertEquals("Οι δηλώσεις μου", browser.text("main h1"));
         assertTrue(browser.text("#declarations").contains("Δεν έχετε ξεκινήσει ακόμη καμία δήλωση."));
 
-        browser.navigate(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
+        pages.start(DeclarationType.ASSET);
         assertTrue(browser.text("main h1").startsWith("Δήλωση περιουσιακής κατάστασης"), browser.text("main"));
 
         // a deposit with a negative amount: the message on the field, the value kept
-        pages.goToSection("Καταθέσεις και μετρητά");
+        pages.goToSection(AssetSchema.DEPOSITS);
         pages.addItem();
-        new Select(browser.find("fieldset.item [id$='-kind'] select")).selectByVisibleText("Κατάθεση");
+        new Select(browser.find("fieldset.item [id$='-kind'] select")).selectByValue("DEPOSIT");
         pages.fill("-amount", "-500");
         pages.fill("-accountNumber", ACCOUNT_NUMBER);
         browser.navigate(browser.find("[id='edit:save']"));
@@ -57,9 +57,9 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
 
         pages.fill("-amount", "12.500,50");
         pages.fill("-institution", "Τράπεζα Πειραιώς");
-        pages.goToSection("Εισοδήματα του έτους");
+        pages.goToSection(AssetSchema.INCOME);
         pages.addItem();
-        new Select(browser.find("fieldset.item [id$='-source'] select")).selectByVisibleText("Μισθωτές υπηρεσίες");
+        new Select(browser.find("fieldset.item [id$='-source'] select")).selectByValue("SALARY");
         pages.fill("-payer", "Υπουργείο Δοκιμών");
         pages.fill("-amount", "41.000");
         browser.navigate(browser.find("[id='edit:review']"));
@@ -74,7 +74,7 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
         browser.type("amend:reason", "Διόρθωση του υπολοίπου σύμφωνα με τη βεβαίωση της τράπεζας.");
         browser.navigate(browser.find("[id='amend:start']"));
         assertTrue(browser.text(".notice").contains("τροποποιεί την έκδοση 1"));
-        pages.goToSection("Καταθέσεις και μετρητά");
+        pages.goToSection(AssetSchema.DEPOSITS);
         // shown back as a Greek page writes it, so that "13.100" typed next is thirteen thousand one hundred
         assertEquals("12.500,5", pages.value("-amount"));
         pages.fill("-amount", "13.100");
@@ -83,13 +83,13 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
         assertTrue(amended.endsWith("-2"), amended);
         assertEquals(receipt.substring(0, receipt.length() - 2), amended.substring(0, amended.length() - 2));
 
-        browser.navigate(browser.driver().findElement(By.linkText("Εκδόσεις και αλλαγές")));
+        browser.navigate(browser.byId("history"));
         assertEquals(2, browser.driver().findElements(By.cssSelector("[id='versions_data'] tr")).size());
         String changes = browser.text("[id='changes_data']");
         assertTrue(changes.contains("12.500,5") && changes.contains("13.100"), changes);
 
-        browser.navigate(browser.driver().findElement(By.linkText("2")));
-        browser.navigate(browser.driver().findElement(By.linkText("Δημόσια σελίδα")));
+        browser.navigate(browser.find("a[data-version='2']"));
+        browser.navigate(browser.byId("public-page"));
         String publicPage = browser.text("main");
         assertTrue(publicPage.contains("13.100"), publicPage);
         assertTrue(publicPage.contains("Τράπεζα Πειραιώς"));
@@ -109,7 +109,7 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
 
     private void assertPdf(String href) throws Exception {
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+        HttpResponse<byte[]> pdf = TestHttp.CLIENT.send(TestHttp.request(href)
                 .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));

@@ -1,19 +1,22 @@
 package gr.integrity.register.browser;
 
 import gr.integrity.register.browser.widgets.AutoComplete;
+import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.browser.widgets.ConfirmDialog;
+import gr.integrity.register.it.support.TestHttp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a filer does on the draft, review and receipt pages of any declaration type, step by step, as the browser
@@ -27,16 +30,23 @@ final class DraftPages {
         this.browser = browser;
     }
 
-    /** Starts filing the first open obligation of a declaration type, by the type's name in the table. */
-    void start(String typeLabel) {
-        browser.navigate(browser.driver().findElements(By.xpath("//tr[td[contains(., '" + typeLabel + "')]]"
-                + "//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
+    /** Starts filing the first open obligation of a declaration type (its button in the obligations' table). */
+    void start(DeclarationType type) {
+        browser.navigate(browser.find("button[data-type='" + type.name() + "']"));
     }
 
-    void goToSection(String label) {
-        browser.navigate(browser.driver().findElement(By.xpath("//nav[@class='steps']//a[contains(normalize-space(.), '"
-                + label + "')]")));
-        assertEquals(label, browser.text("main h2"));
+    /** Opens a section of the draft by its step in the steps' list; the section is then the current step. */
+    void goToSection(String section) {
+        browser.navigate(browser.find("nav.steps a[data-section='" + section + "']"));
+        assertTrue(browser.address().contains("section=" + section), browser.address());
+        browser.find("nav.steps li.current a[data-section='" + section + "']");
+    }
+
+    /** From a receipt, a version of its history, then that version's public page. */
+    void openPublicPageOfVersion(int versionNo) {
+        browser.navigate(browser.byId("history"));
+        browser.navigate(browser.find("a[data-version='" + versionNo + "']"));
+        browser.navigate(browser.byId("public-page"));
     }
 
     void addItem() {
@@ -81,10 +91,13 @@ final class DraftPages {
         return browser.text("#receiptNumber");
     }
 
-    /** Asks the test deployment's fixture servlet for data of the test's own; answers what it answers. */
+    /**
+     * Asks the test deployment's fixture servlet for data of the test's own; answers what it answers. It has minutes
+     * to answer: a fixture may import the Commission's meetings first.
+     */
     static String fixture(URL base, String path) throws Exception {
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base.toString().replaceAll("/$", "") + path))
+        HttpResponse<String> created = TestHttp.CLIENT.send(HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + path)).timeout(Duration.ofMinutes(10))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, created.statusCode(), created.body());
         return created.body().strip();

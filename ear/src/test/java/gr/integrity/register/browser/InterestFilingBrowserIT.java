@@ -1,5 +1,7 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.interest.InterestSchema;
 import gr.integrity.register.browser.widgets.AutoComplete;
 import gr.integrity.register.it.support.FixtureServlet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -33,17 +35,17 @@ class InterestFilingBrowserIT extends FilingBrowserTest {
         String unknown = "Όμιλος Φίλων Ιστιοπλοΐας " + tag;
 
         browser.signIn(DraftPages.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
-        pages.start("Δήλωση οικονομικών συμφερόντων");
+        pages.start(DeclarationType.INTEREST);
         assertTrue(browser.text("main h1").startsWith("Δήλωση οικονομικών συμφερόντων"), browser.text("main h1"));
 
         // an outside position: the organisation picked from the suggestions, pay typed the Greek way
-        pages.goToSection("Θέσεις και δραστηριότητες εκτός του αξιώματος");
+        pages.goToSection(InterestSchema.POSITIONS);
         pages.addItem();
         String picked = new AutoComplete(browser, "fieldset.item [id$='-organisation'] input.ui-autocomplete-input")
                 .pick("δοκιμων αιγαιου " + tag, university);
         assertEquals(university, picked);
         pages.fill("-role", "Διδάσκων σε μεταπτυχιακό πρόγραμμα");
-        new Select(browser.find("fieldset.item [id$='-paid'] select")).selectByVisibleText("Αμειβόμενη");
+        new Select(browser.find("fieldset.item [id$='-paid'] select")).selectByValue("PAID");
         pages.fill("-amount", "7.345");
         pages.date("-from", "2024-10-01");
         browser.navigate(browser.find("[id='edit:save']"));
@@ -51,7 +53,7 @@ class InterestFilingBrowserIT extends FilingBrowserTest {
         assertEquals("7.345", browser.find("fieldset.item [id$='-amount'] input").getAttribute("value"));
 
         // a membership of an organisation the register does not know: saved, and the rules say what will happen
-        pages.goToSection("Μέλος σε οργανώσεις");
+        pages.goToSection(InterestSchema.MEMBERSHIPS);
         pages.addItem();
         new AutoComplete(browser, "fieldset.item [id$='-organisation'] input.ui-autocomplete-input").type(unknown);
         browser.navigate(browser.find("[id='edit:save']"));
@@ -68,9 +70,7 @@ class InterestFilingBrowserIT extends FilingBrowserTest {
         assertTrue(receipt.matches("I\\d{4}-\\d{6}-1"), receipt);
 
         // the public page: both organisations by name, the pay as its band, never the exact figure
-        browser.navigate(browser.driver().findElement(By.linkText("Εκδόσεις και αλλαγές")));
-        browser.navigate(browser.driver().findElement(By.linkText("1")));
-        browser.navigate(browser.driver().findElement(By.linkText("Δημόσια σελίδα")));
+        pages.openPublicPageOfVersion(1);
         String publicPage = browser.text("main");
         assertTrue(publicPage.contains(university) && publicPage.contains(unknown), publicPage);
         assertTrue(publicPage.contains("5000–10000"), publicPage);

@@ -1,5 +1,6 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.lobbying.MeetingSchema;
 import gr.integrity.register.it.support.FixtureServlet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -38,16 +39,16 @@ class MeetingDeclarationBrowserIT extends FilingBrowserTest {
         assertTrue(browser.text("main h1").startsWith("Δήλωση συνάντησης"), browser.text("main h1"));
         String day = LocalDate.now(ZoneId.of("Europe/Athens")).minusDays(2).toString();
         browser.setDate(browser.find("#f-header-date input[type='date']"), day);
-        new Select(browser.find("#f-header-format select")).selectByVisibleText("Δια ζώσης");
+        new Select(browser.find("#f-header-format select")).selectByValue("IN_PERSON");
         browser.find("#f-header-subject textarea").sendKeys("Στέγαση εργαζομένων στον τουρισμό " + tag);
 
-        pages.goToSection("Οργανισμοί και πρόσωπα που συναντήσατε");
+        pages.goToSection(MeetingSchema.ORGANISATIONS);
         pages.addItem();
         pages.pickOrganisation("ξενοδοχων αιγαιου " + tag, organisation);
         pages.fill("-representatives", "Ελένη Μαυρομάτη");
 
         // documents received: a file that is not a PDF is refused on its field; a PDF is attached, named by its hash
-        pages.goToSection("Έγγραφα που λάβατε");
+        pages.goToSection(MeetingSchema.DOCUMENTS);
         browser.find("[id='edit:file']").sendKeys(file("not-a-pdf.pdf", "just text".getBytes(StandardCharsets.UTF_8)).toString());
         browser.navigate(browser.find("[id='edit:attach']"));
         assertTrue(browser.text("main").contains("Το αρχείο δεν είναι PDF"), browser.text("main"));

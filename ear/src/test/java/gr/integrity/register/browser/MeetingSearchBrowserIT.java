@@ -53,6 +53,7 @@ class MeetingSearchBrowserIT extends FilingBrowserTest {
 
         // the organisation's page: identity with its Transparency Register ID (leading zero kept), chart, meetings
         browser.open("/meetings.xhtml?q=ukrainian+victory");
+        // the organisation by its name, as a reader finds it in the results
         browser.navigate(browser.driver().findElement(By.linkText("The International Center for Ukrainian Victory")));
         assertEquals("The International Center for Ukrainian Victory", browser.text("main h1"));
         assertEquals("035251049170-22", browser.text("#transparency-id"));

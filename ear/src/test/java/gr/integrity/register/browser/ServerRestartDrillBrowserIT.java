@@ -1,5 +1,7 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.asset.AssetSchema;
 import gr.integrity.register.it.drills.DrillFigures;
 import gr.integrity.register.it.support.Eventually;
 import gr.integrity.register.it.support.FixtureServlet;
@@ -8,7 +10,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
@@ -37,10 +38,10 @@ class ServerRestartDrillBrowserIT extends FilingBrowserTest {
     void afterARestartTheNextClickAsksToSignInAgainAndTheSavedDraftIsThere() throws Exception {
         String official = DraftPages.fixture(base, "/it-fixtures/official");
         browser.signIn(official, FixtureServlet.PASSWORD);
-        browser.navigate(browser.driver().findElements(By.xpath("//button[normalize-space(.)='Έναρξη υποβολής']")).get(0));
-        pages.goToSection("Καταθέσεις και μετρητά");
+        pages.start(DeclarationType.ASSET);
+        pages.goToSection(AssetSchema.DEPOSITS);
         pages.addItem();
-        new Select(browser.find("fieldset.item [id$='-kind'] select")).selectByVisibleText("Κατάθεση");
+        new Select(browser.find("fieldset.item [id$='-kind'] select")).selectByValue("DEPOSIT");
         pages.fill("-amount", "7.300");
         pages.fill("-institution", "Alpha Bank");
         browser.navigate(browser.find("[id='edit:save']"));
