@@ -18,10 +18,13 @@ import gr.integrity.register.it.support.Thrown;
 import gr.integrity.register.lobbying.MeetingFilter;
 import gr.integrity.register.lobbying.MeetingSchema;
 import gr.integrity.register.lobbying.MeetingSearch;
+import gr.integrity.register.lobbying.OrganisationPages;
 import gr.integrity.register.lobbying.PublicMeeting;
+import gr.integrity.register.publication.WithholdingService;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
 import gr.integrity.register.registry.SettingsService;
+import gr.integrity.register.it.support.TestHttp;
 import jakarta.ejb.EJB;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,8 +39,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,6 +89,12 @@ class MeetingDeclarationIT {
 
     @EJB
     private MeetingSearch search;
+
+    @EJB
+    private WithholdingService withholdings;
+
+    @EJB
+    private OrganisationPages pages;
 
     @EJB
     private AttachedDocuments documents;
@@ -138,6 +146,61 @@ class MeetingDeclarationIT {
         // another official cannot read or change the declaration
         assertInstanceOf(AccessRefusedException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> otherOfficial.call(() -> declarations.version(id, 1)))));
+    }
+
+    @Test
+    void aWithheldMeetingDeclarationLeavesThePublicRecordOnEverySurface() throws Exception {
+        Person first = admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15),
+                ObligedCategory.POLITICAL));
+        Person second = admin.call(() -> fixtures.freshOfficial(AsOfficialB.USERNAME, LocalDate.of(2024, 1, 15),
+                ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Σύλλογος Αποσύρσεων Δοκιμής");
+        long organisation = admin.call(() -> fixtures.organisation(name));
+        MeetingFilter theirs = new MeetingFilter(null, null, organisation, null, null, null);
+        LocalDate day = TODAY.minusDays(4);
+
+        // declared by two officials, then amended by the first: one record, with the amended subject
+        long id = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        VersionView v1 = submit(official, id, meeting(day, name, "Αλιευτικά δικαιώματα στο Αιγαίο"));
+        long theirs2 = otherOfficial.call(() -> declarations.declare(DeclarationType.MEETING));
+        VersionView other = submit(otherOfficial, theirs2, meeting(day, name, "Αλιευτικά δικαιώματα"));
+        DraftView amendment = official.call(() -> declarations.amend(id, "Συμπλήρωση του θέματος της συνάντησης."));
+        DeclarationContent changed = amendment.content();
+        changed.getHeader().put("subject", "Αλιευτικά δικαιώματα και ιχθυοκαλλιέργειες στο Αιγαίο");
+        VersionView v2 = submit(official, id, changed, amendment.revision());
+        PublicMeeting record = search.search(theirs, null, 10).items().get(0);
+        assertEquals("Αλιευτικά δικαιώματα και ιχθυοκαλλιέργειες στο Αιγαίο", record.subject());
+        assertEquals(Set.of(first.getId(), second.getId()), officials(record));
+        assertTrue(record.institutionId() != null, "the record names the institution the officials met for");
+        assertTrue(publicSurfaces(organisation).contains("ιχθυοκαλλιέργειες"), "on the API and the CSV download");
+
+        // the amendment withheld: the public record is the first version again, everywhere
+        admin.call(() -> withholdings.withhold(v2.receiptNumber(), "Δικαστική απόφαση για το θέμα της συνάντησης."));
+        record = search.search(theirs, null, 10).items().get(0);
+        assertEquals("Αλιευτικά δικαιώματα στο Αιγαίο", record.subject());
+        assertFalse(publicSurfaces(organisation).contains("ιχθυοκαλλιέργειες"), "the withheld subject is gone");
+
+        // the first official's declaration withheld altogether: the record is the other official's alone
+        admin.call(() -> withholdings.withhold(v1.receiptNumber(), "Δικαστική απόφαση για τη δήλωση."));
+        record = search.search(theirs, null, 10).items().get(0);
+        assertEquals(Set.of(second.getId()), officials(record));
+        assertEquals("Αλιευτικά δικαιώματα", record.subject());
+        assertFalse(publicSurfaces(organisation).contains("Αιγαίο"));
+
+        // and the other's too: no public record of the meeting is left
+        admin.call(() -> withholdings.withhold(other.receiptNumber(), "Δικαστική απόφαση και για τη δεύτερη δήλωση."));
+        assertTrue(search.search(theirs, null, 10).items().isEmpty());
+        assertFalse(publicSurfaces(organisation).contains("Αλιευτικά"));
+        assertEquals(0, pages.profile(organisation).meetings(), "the organisation's page counts none");
+    }
+
+    /** The meetings API's list and the CSV download, filtered to the organisation, as one text. */
+    private String publicSurfaces(long organisation) throws Exception {
+        HttpResponse<byte[]> api = get("/api/v1/meetings?organisation=" + organisation);
+        HttpResponse<byte[]> csv = get("/meetings/export?format=csv&organisation=" + organisation);
+        assertEquals(200, api.statusCode());
+        assertEquals(200, csv.statusCode());
+        return new String(api.body(), StandardCharsets.UTF_8) + new String(csv.body(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -224,7 +287,7 @@ class MeetingDeclarationIT {
 
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return TestHttp.CLIENT.send(TestHttp.request(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static DeclarationContent meeting(LocalDate day, String organisation, String subject) {

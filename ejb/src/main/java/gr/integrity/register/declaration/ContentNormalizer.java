@@ -1,7 +1,6 @@
 package gr.integrity.register.declaration;
 
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The stored form of content that passed its checks: numbers as plain decimals, dates in ISO form, currencies in
@@ -13,34 +12,21 @@ public final class ContentNormalizer {
     }
 
     public static DeclarationContent normalize(DeclarationSchema schema, DeclarationContent content) {
-        DeclarationContent normal = new DeclarationContent();
-        for (FieldDef field : schema.headerFields()) {
-            put(normal.getHeader(), field, content.header(field.name()));
-        }
-        for (SectionDef section : schema.sections()) {
-            for (DeclarationContent.Item item : content.items(section.name())) {
-                DeclarationContent.Item copy = new DeclarationContent.Item(item.getId());
-                for (FieldDef field : section.fields()) {
-                    put(copy.getValues(), field, item.get(field.name()));
-                }
-                normal.items(section.name()).add(copy);
-            }
-        }
-        return normal;
+        return schema.copy(content, ContentNormalizer::normal);
     }
 
-    private static void put(Map<String, String> target, FieldDef field, String value) {
-        if (value == null || value.isBlank()) {
-            return;
+    /** A field's stored form; blank is no value. */
+    private static String normal(FieldDef field, String value) {
+        if (value.isBlank()) {
+            return null;
         }
         String v = value.strip();
-        String normal = switch (field.type()) {
+        return switch (field.type()) {
             case DECIMAL, AMOUNT, PERCENT, INTEGER, YEAR -> Numbers.parse(v).map(Numbers::normalize).orElse(v);
             case DATE -> FieldChecks.date(v).map(Object::toString).orElse(v);
             case CURRENCY -> v.toUpperCase(Locale.ROOT);
             case LONG_TEXT -> v.replace("\r\n", "\n");
             default -> v;
         };
-        target.put(field.name(), normal);
     }
 }

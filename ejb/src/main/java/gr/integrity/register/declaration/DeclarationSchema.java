@@ -1,7 +1,9 @@
 package gr.integrity.register.declaration;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The shape of one declaration type: fields of the declaration as a whole, then its sections of items. */
 public record DeclarationSchema(DeclarationType type, List<FieldDef> headerFields, List<SectionDef> sections) {
@@ -20,6 +22,49 @@ public record DeclarationSchema(DeclarationType type, List<FieldDef> headerField
 
     public Optional<FieldDef> headerField(String name) {
         return headerFields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** What a copy of content keeps of one field: the value as given, changed, or null to leave the field out. */
+    @FunctionalInterface
+    public interface FieldMapping {
+        String map(FieldDef field, String value);
+    }
+
+    /**
+     * A copy of the content with only what this schema knows, each field's value passed through the mapping (a
+     * field absent from the content is not asked about): the one walk of content through its schema, which keeping
+     * a draft's known fields, normalizing and redacting each make with their own mapping. Items keep their order
+     * and ids.
+     */
+    public DeclarationContent copy(DeclarationContent content, FieldMapping mapping) {
+        return copy(content, UnaryOperator.identity(), mapping);
+    }
+
+    /** As {@link #copy(DeclarationContent, FieldMapping)}, with each item's id passed through {@code itemIds}. */
+    public DeclarationContent copy(DeclarationContent content, UnaryOperator<String> itemIds, FieldMapping mapping) {
+        DeclarationContent copy = new DeclarationContent();
+        for (FieldDef field : headerFields) {
+            put(copy.getHeader(), field, content.getHeader().get(field.name()), mapping);
+        }
+        for (SectionDef section : sections) {
+            for (DeclarationContent.Item item : content.items(section.name())) {
+                DeclarationContent.Item kept = new DeclarationContent.Item(itemIds.apply(item.getId()));
+                for (FieldDef field : section.fields()) {
+                    put(kept.getValues(), field, item.getValues().get(field.name()), mapping);
+                }
+                copy.items(section.name()).add(kept);
+            }
+        }
+        return copy;
+    }
+
+    private static void put(Map<String, String> target, FieldDef field, String value, FieldMapping mapping) {
+        if (value != null) {
+            String mapped = mapping.map(field, value);
+            if (mapped != null) {
+                target.put(field.name(), mapped);
+            }
+        }
     }
 
     /** The label key of a field, shared by pages, PDFs and messages. */

@@ -32,10 +32,18 @@ import java.util.Set;
 @Table(name = "meeting")
 public class Meeting {
 
-    /** An official present, with the title the source gives them at the time. */
+    /**
+     * An official present, with the title the source gives them at the time, and the declaration by which they
+     * declared the meeting here (none for an imported meeting).
+     */
     @Embeddable
     public record Official(@Column(name = "person_id", nullable = false) Long personId,
-                           @Column(length = 300) String title) {
+                           @Column(length = 300) String title,
+                           @Column(name = "declaration_id") Long declarationId) {
+
+        public Official(Long personId, String title) {
+            this(personId, title, null);
+        }
     }
 
     /** An organisation met, with its name as the source wrote it. */
@@ -116,12 +124,14 @@ public class Meeting {
         this.declarationId = declarationId;
     }
 
-    /** An amendment of the declaration that recorded it changes what the public sees. */
-    public void revise(LocalDate date, String location, String subject) {
+    /** What its declarations now say (after an amendment or a withholding), and which of them makes the record. */
+    void revise(long madeBy, LocalDate date, String location, String subject, Institution institution) {
+        this.declarationId = madeBy;
         this.date = date;
         this.location = location;
         this.subject = subject;
         this.subjectKey = subjectKey(subject);
+        this.institution = institution;
     }
 
     /** The subject folded and, for Greek, also in Latin letters: a search typed in either script finds it. */

@@ -1,7 +1,10 @@
 package gr.integrity.register.lobbying;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A meeting as every public surface shows it (page, CSV, JSON): who, whom, when, where, about what, and where the
@@ -15,5 +18,26 @@ public record PublicMeeting(long id, LocalDate date, String location, String sub
     }
 
     public record Met(long organisationId, String name, String transparencyId) implements java.io.Serializable {
+    }
+
+    /**
+     * The columns of a meeting as one row (the API's CSV, the meetings download, the open data files): lists joined
+     * with "; ", in the same order across columns (each official's title beside their name).
+     */
+    public static final List<String> COLUMNS = List.of("id", "date", "institution", "officials", "titles",
+            "organisations", "transparency_register_ids", "location", "subject", "source", "imported", "licence");
+
+    /** The meeting as one row of {@link #COLUMNS}; a value it does not have is null. */
+    public List<Object> row() {
+        return Arrays.asList(id, date.toString(), institution,
+                joined(officials.stream().map(Attendee::name)),
+                joined(officials.stream().map(a -> a.title() == null ? "" : a.title())),
+                joined(organisations.stream().map(Met::name)),
+                joined(organisations.stream().map(o -> o.transparencyId() == null ? "" : o.transparencyId())),
+                location, subject, source, imported, licence);
+    }
+
+    private static String joined(Stream<String> values) {
+        return values.collect(Collectors.joining("; "));
     }
 }

@@ -1,5 +1,6 @@
 package gr.integrity.register.opendata;
 
+import gr.integrity.register.lobbying.PublicMeeting;
 import gr.integrity.register.common.Messages;
 
 import java.util.LinkedHashMap;
@@ -24,8 +25,7 @@ public final class OpenDataDictionary {
         TABLES.put("declaration_versions", List.of("declaration_id", "version_no", "type", "period_year", "official_id",
                 "official", "receipt_number", "submitted_at", "superseded", "late", "withheld", "public_hash",
                 "pdf_path", "content"));
-        TABLES.put("meetings", List.of("id", "date", "institution", "officials", "organisations",
-                "transparency_register_ids", "location", "subject", "source", "imported", "licence"));
+        TABLES.put("meetings", PublicMeeting.COLUMNS);
     }
 
     /** A column of a table, with its description in the reader's language. */

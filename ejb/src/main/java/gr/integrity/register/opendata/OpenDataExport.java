@@ -156,7 +156,7 @@ public class OpenDataExport {
                 new OpenDataTable<PublicMeeting>("meetings", OpenDataDictionary.columns("meetings"), cursor -> {
                     List<PublicMeeting> rows = meetings.recordedBetween(since, until, cursor == null ? 0 : (Long) cursor, PAGE);
                     return new OpenDataTable.Page<>(rows, rows.size() < PAGE ? null : rows.get(rows.size() - 1).id());
-                }, OpenDataExport::meetingRow));
+                }, PublicMeeting::row));
     }
 
     private static List<Object> versionRow(PublishedVersion r) {
@@ -165,15 +165,6 @@ public class OpenDataExport {
                 r.personName(), v.receiptNumber(), v.submittedAt().toString(), v.superseded(), v.late(), v.withheld(),
                 v.publicHash(), v.withheld() ? null : "/declarations/pdf?id=" + r.declarationId() + "&v=" + v.versionNo(),
                 v.withheld() ? null : new OpenDataWriter.RawJson(CanonicalJson.write(v.content())));
-    }
-
-    private static List<Object> meetingRow(PublicMeeting m) {
-        return java.util.Arrays.asList(m.id(), m.date().toString(), m.institution(),
-                m.officials().stream().map(PublicMeeting.Attendee::name).collect(Collectors.joining("; ")),
-                m.organisations().stream().map(PublicMeeting.Met::name).collect(Collectors.joining("; ")),
-                m.organisations().stream().map(o -> o.transparencyId() == null ? "" : o.transparencyId())
-                        .collect(Collectors.joining("; ")),
-                m.location(), m.subject(), m.source(), m.imported(), m.licence());
     }
 
     private static <T> OpenDataTable.Page<T> page(DirectoryPage<T> page) {

@@ -6,7 +6,6 @@ import gr.integrity.register.declaration.DeclarationSchema;
 import gr.integrity.register.declaration.FieldDef;
 import gr.integrity.register.declaration.Numbers;
 import gr.integrity.register.declaration.Privacy;
-import gr.integrity.register.declaration.SectionDef;
 
 import java.math.BigDecimal;
 
@@ -22,33 +21,16 @@ public final class RedactionPolicy {
     }
 
     public static DeclarationContent redact(DeclarationSchema schema, DeclarationContent content) {
-        DeclarationContent open = new DeclarationContent();
-        for (FieldDef field : schema.headerFields()) {
-            put(open.getHeader(), field, content.header(field.name()));
-        }
-        for (SectionDef section : schema.sections()) {
-            for (DeclarationContent.Item item : content.items(section.name())) {
-                DeclarationContent.Item copy = new DeclarationContent.Item(item.getId());
-                for (FieldDef field : section.fields()) {
-                    put(copy.getValues(), field, item.get(field.name()));
-                }
-                open.items(section.name()).add(copy);
-            }
-        }
-        return open;
+        return schema.copy(content, RedactionPolicy::publicValue);
     }
 
-    private static void put(java.util.Map<String, String> target, FieldDef field, String value) {
-        if (value == null) {
-            return;
-        }
-        switch (field.privacy()) {
-            case PUBLIC -> target.put(field.name(), value);
-            case BANDED -> target.put(field.name(), band(value));
-            case PRIVATE -> {
-                // never published
-            }
-        }
+    /** What the public sees of a field's value: the value, its band, or nothing. */
+    private static String publicValue(FieldDef field, String value) {
+        return switch (field.privacy()) {
+            case PUBLIC -> value;
+            case BANDED -> band(value);
+            case PRIVATE -> null;
+        };
     }
 
     /** "10000–50000", or "over 1000000": the band an amount falls in. */

@@ -11,6 +11,8 @@ import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -33,6 +35,9 @@ public class WithholdingService {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private Event<VersionWithheld> withheld;
+
     public PublicationWithholding withhold(String receiptNumber, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 10 || why.length() > 2_000) {
@@ -48,6 +53,9 @@ public class WithholdingService {
         }
         PublicationWithholding withholding = new PublicationWithholding(version, why, currentAccount.username());
         em.persist(withholding);
+        em.flush();
+        withheld.fire(new VersionWithheld(version.getDeclaration().getId(), version.getVersionNo(),
+                version.getDeclaration().getType()));
         audit.record(AuditAction.VERSION_WITHHELD, "DeclarationVersion", version.getId(),
                 version.getReceiptNumber() + ": " + why);
         return withholding;

@@ -19,9 +19,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Any meeting search as a file: {@code /meetings/export?format=csv|json} with the search page's parameters. The
@@ -33,8 +31,6 @@ public class MeetingsExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int BATCH = MeetingSearch.MAX_LIMIT;
-    static final List<String> COLUMNS = List.of("id", "date", "institution", "officials", "titles", "organisations",
-            "transparency_register_ids", "location", "subject", "source", "imported", "licence");
 
     @EJB
     private MeetingSearch search;
@@ -69,15 +65,11 @@ public class MeetingsExportServlet extends HttpServlet {
     }
 
     private void writeCsv(Writer out, MeetingFilter filter, MeetingPage first) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(PublicMeeting.COLUMNS.toArray(String[]::new)).get());
         for (MeetingPage page = first; page != null; page = next(filter, page)) {
             for (PublicMeeting m : page.items()) {
-                csv.printRecord(m.id(), m.date(), m.institution(),
-                        join(m.officials().stream().map(PublicMeeting.Attendee::name).toList()),
-                        join(m.officials().stream().map(a -> a.title() == null ? "" : a.title()).toList()),
-                        join(m.organisations().stream().map(PublicMeeting.Met::name).toList()),
-                        join(m.organisations().stream().map(o -> o.transparencyId() == null ? "" : o.transparencyId()).toList()),
-                        m.location(), m.subject(), m.source(), m.imported(), m.licence());
+                csv.printRecord(m.row());
             }
             csv.flush();
         }
@@ -124,10 +116,6 @@ public class MeetingsExportServlet extends HttpServlet {
         } else {
             json.write(name, value);
         }
-    }
-
-    private static String join(List<String> values) {
-        return values.stream().collect(Collectors.joining("; "));
     }
 
     /** A bad parameter answers 400 with a JSON body naming it. */

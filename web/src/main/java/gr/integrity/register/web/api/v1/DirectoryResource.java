@@ -115,14 +115,7 @@ public class DirectoryResource {
                 query.id("organisation"), query.text("q"), query.date("from"), query.date("to"));
         MeetingPage page = meetings.search(filter, query.cursor(), query.limit());
         return ApiResponses.list(request, query.csv(accept), page.items(), query.nextCursor(page.next()),
-                query.limit(), List.of("id", "date", "institution", "officials", "organisations",
-                        "transparency_register_ids", "location", "subject", "source", "imported", "licence"),
-                m -> List.of(m.id(), m.date(), nullable(m.institution()),
-                        m.officials().stream().map(PublicMeeting.Attendee::name).collect(Collectors.joining("; ")),
-                        m.organisations().stream().map(PublicMeeting.Met::name).collect(Collectors.joining("; ")),
-                        m.organisations().stream().map(o -> o.transparencyId() == null ? "" : o.transparencyId())
-                                .collect(Collectors.joining("; ")),
-                        nullable(m.location()), m.subject(), m.source(), m.imported(), nullable(m.licence())));
+                query.limit(), PublicMeeting.COLUMNS, PublicMeeting::row);
     }
 
     @GET
