@@ -138,6 +138,10 @@ if check:
         problems.append("no submission stored")
     if stored["lost"] or stored["duplicated"]:
         problems.append(f"{stored['lost']} lost, {stored['duplicated']} duplicated")
+    reg = r.get("register", {})
+    if not reg.get("integrity_ok") or reg.get("in_review") != reg.get("filings") \
+            or reg.get("audited") != reg.get("versions"):
+        problems.append(f"the register's own records: {reg}")
     if export["answer"] != 302 or export["records_written"] == 0:
         problems.append(f"the export answered {export['answer']} with {export['records_written']} records")
     if problems:

@@ -1,6 +1,7 @@
 package gr.integrity.register.bench;
 
 import gr.integrity.register.it.support.WebClient;
+import gr.integrity.register.scale.ScaleData;
 import org.HdrHistogram.Recorder;
 
 import java.net.http.HttpClient;
@@ -29,8 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class FilingLoad {
 
-    static final String FILER_PREFIX = "bench-filer-";
-    static final String FILER_PASSWORD = "bench-filer-2026";
+    static final String FILER_PREFIX = ScaleData.FILER_PREFIX;
+    static final String FILER_PASSWORD = ScaleData.FILER_PASSWORD;
 
     /** A draft waiting for its filer. */
     record Draft(BenchSession filer, String username, long declarationId, int baseVersion) {

@@ -15,13 +15,19 @@ import gr.integrity.register.declaration.FieldChange;
 import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.SubmissionRefusedException;
 import gr.integrity.register.declaration.VersionView;
+import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.it.support.AsAdmin;
+import gr.integrity.register.it.support.AsAuditor;
 import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.AsOfficialB;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.platform.Hashing;
+import gr.integrity.register.publication.PublicDirectory;
+import gr.integrity.register.review.OversightFigures;
+import gr.integrity.register.review.ReviewFilter;
+import gr.integrity.register.review.ReviewService;
 import gr.integrity.register.registry.ObligationKind;
 import gr.integrity.register.registry.ObligationService;
 import gr.integrity.register.registry.ObligedCategory;
@@ -72,6 +78,18 @@ class DeclarationLifecycleIT {
 
     @EJB
     private AsOfficialA official;
+
+    @EJB
+    private AsAuditor auditor;
+
+    @EJB
+    private PublicDirectory directory;
+
+    @EJB
+    private OversightFigures oversight;
+
+    @EJB
+    private ReviewService reviews;
 
     @EJB
     private AsOfficialB otherOfficial;
@@ -237,25 +255,52 @@ class DeclarationLifecycleIT {
     }
 
     @Test
-    void lateIsComputedFromTheCurrentDeadlineSoAnExtensionClearsIt() throws Exception {
+    void lateIsComputedFromTheCurrentDeadlineSoAnExtensionClearsItOnEverySurface() throws Exception {
         // a sports federation's official, in office since January 2024: the initial declaration was due in May 2024
         Person person = newOfficial(ObligedCategory.SPORT, LocalDate.of(2024, 1, 15));
         long id = open(person, ObligationKind.INITIAL, 2024);
         DraftView saved = official.call(() -> declarations.saveDraft(id, revision(id), validContent()));
         Finding deadlinePassed = saved.findings().stream().filter(f -> f.code().equals("ASSET-029")).findFirst().orElseThrow();
         assertFalse(deadlinePassed.isError());
+        long lateOnHomePage = directory.figures().lateThisYear();
+        long lateOnDashboard = auditor.call(() -> oversight.flagsByCode()).getOrDefault("LATE_FILING", 0L);
 
         official.call(() -> declarations.submit(id, saved.revision(), key(),
                 Map.of(deadlinePassed.location(), "Ήμουν στο εξωτερικό.")));
+
+        // late on the filer's pages, the home page's figure, the auditors' dashboard, queue and score
         assertTrue(official.call(() -> declarations.version(id, 1)).late());
         assertTrue(official.call(() -> declarations.mine()).stream().filter(d -> d.id() == id).findFirst()
                 .map(DeclarationSummary::late).orElseThrow());
+        assertEquals(lateOnHomePage + 1, directory.figures().lateThisYear());
+        assertEquals(lateOnDashboard + 1, auditor.call(() -> oversight.flagsByCode()).get("LATE_FILING"));
+        assertTrue(lateInQueue(id), "in the queue's late filings");
+        int lateScore = auditor.call(() -> reviews.review(id)).getRiskScore();
+        assertTrue(lateScore > 0, "the late filing counts in the risk score");
 
         admin.run(() -> obligations.extend(DeclarationType.ASSET, ObligationKind.INITIAL, 2024, ObligedCategory.SPORT,
                 LocalDate.now().plusDays(60), "Παράταση για τις αθλητικές ομοσπονδίες"));
 
+        // on time everywhere (others of the category may have become on time too: at least this one less)
         assertFalse(official.call(() -> declarations.version(id, 1)).late());
         assertFalse(official.call(() -> declarations.history(id)).get(0).late());
+        assertFalse(official.call(() -> declarations.mine()).stream().filter(d -> d.id() == id).findFirst()
+                .map(DeclarationSummary::late).orElseThrow());
+        assertTrue(directory.figures().lateThisYear() <= lateOnHomePage, "the home page counts it on time");
+        assertTrue(auditor.call(() -> oversight.flagsByCode()).getOrDefault("LATE_FILING", 0L) <= lateOnDashboard,
+                "the dashboard counts it on time");
+        assertFalse(lateInQueue(id), "no longer among the queue's late filings");
+        assertTrue(auditor.call(() -> reviews.flagsOf(id)).stream().noneMatch(f -> f.code().equals("LATE_FILING")));
+        assertTrue(auditor.call(() -> reviews.review(id)).getRiskScore() < lateScore, "the score without it");
+    }
+
+    /** Whether the review queue lists the declaration among late filings (filtered to its official's institution). */
+    private boolean lateInQueue(long declarationId) throws Exception {
+        Long institution = database.list("select m.position.institution.id from Mandate m, Declaration d"
+                + " where d.id = ?1 and m.person = d.person", Long.class, declarationId).get(0);
+        return auditor.call(() -> reviews.queue(new ReviewFilter(null, institution, DeclarationType.ASSET, 2024,
+                "LATE_FILING"), PageRequest.of(0, PageRequest.MAX_SIZE)).items()).stream()
+                .anyMatch(row -> row.declarationId() == declarationId);
     }
 
     @Test

@@ -72,7 +72,7 @@ public class AuditEntry {
     }
 
     /** The hash of an entry's fields as stored: what the application computes and the chain check recomputes. */
-    static String hashOf(Instant occurredAt, String actor, String clientAddress, String action, String objectType,
+    public static String hashOf(Instant occurredAt, String actor, String clientAddress, String action, String objectType,
                          String objectId, String details, String previousHash) {
         String canonical = String.join("\u001f",
                 occurredAt.toString(), actor, nullToEmpty(clientAddress), action, nullToEmpty(objectType),

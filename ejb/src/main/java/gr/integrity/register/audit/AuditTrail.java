@@ -24,7 +24,7 @@ import jakarta.persistence.PersistenceContext;
 @PermitAll
 public class AuditTrail {
 
-    static final String CHAIN = "AUDIT";
+    public static final String CHAIN = "AUDIT";
 
     @PersistenceContext
     private EntityManager em;

@@ -16,9 +16,12 @@ public final class CommonRules {
     private CommonRules() {
     }
 
-    /** A warning once the deadline has passed: late filing is accepted and flagged, never refused. */
+    /**
+     * A warning once the deadline has passed: late filing is accepted and flagged, never refused. Whether it was
+     * late is a fact of the first submission: an amendment of a filing made in time is not warned.
+     */
     public static void deadlinePassed(String code, RuleContext context, List<Finding> findings) {
-        if (context.deadline() != null && context.today().isAfter(context.deadline())) {
+        if (context.deadline() != null && context.filedOn().isAfter(context.deadline())) {
             findings.add(Finding.warning(code, DeclarationSchema.HEADER, null, null, FieldText.date(context.deadline())));
         }
     }

@@ -43,6 +43,10 @@ public class Declaration extends BaseEntity {
     @Column(name = "first_submitted_at")
     private Instant firstSubmittedAt;
 
+    /** When a declaration with no obligation (a meeting) was due, as its latest version says (see Lateness). */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
     protected Declaration() {
     }
 
@@ -53,10 +57,14 @@ public class Declaration extends BaseEntity {
         this.periodYear = periodYear;
     }
 
-    void submitted(int versionNo, Instant at) {
+    /** A version was submitted at that time; a type declared per event says from its content when it was due. */
+    void submitted(int versionNo, Instant at, Instant due) {
         latestVersionNo = versionNo;
         if (firstSubmittedAt == null) {
             firstSubmittedAt = at;
+        }
+        if (obligation == null) {
+            dueAt = due;
         }
     }
 
@@ -82,6 +90,10 @@ public class Declaration extends BaseEntity {
 
     public int getLatestVersionNo() {
         return latestVersionNo;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
     }
 
     public Instant getFirstSubmittedAt() {

@@ -1,8 +1,10 @@
 package gr.integrity.register.declaration;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one declaration type adds to the shared lifecycle: its schema, an empty or prefilled draft, its rules,
@@ -23,6 +25,14 @@ public interface DeclarationKind {
      */
     default boolean declaredPerEvent() {
         return false;
+    }
+
+    /**
+     * When a filing of this content is due, for a type declared per event (the meeting it reports, say); empty for
+     * a type owed by an obligation, whose deadline says it. See {@link Lateness}.
+     */
+    default Optional<Instant> dueAt(DeclarationContent content) {
+        return Optional.empty();
     }
 
     /** A new draft for a period: empty, or carrying over what still holds from the previous declaration. */

@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -199,33 +200,17 @@ public class DeclarationService {
         }
         DeclarationKind kind = kinds.of(declaration.getType());
         DeclarationContent content = CanonicalJson.read(draft.getContent());
-        List<Finding> findings = kind.check(content, context(declaration));
-        List<Finding> errors = findings.stream().filter(Finding::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new SubmissionRefusedException("declaration.errorsRemain", errors);
-        }
-        Map<String, String> given = confirmations == null ? Map.of() : confirmations;
-        List<Finding> unconfirmed = findings.stream().filter(f -> !given.containsKey(f.location())).toList();
-        if (!unconfirmed.isEmpty()) {
-            throw new SubmissionRefusedException("declaration.warningsUnconfirmed", unconfirmed);
-        }
-        Map<String, String> confirmed = new HashMap<>();
-        for (Finding warning : findings) {
-            String explanation = given.get(warning.location()).strip();
-            if (explanation.length() > 1_000) {
-                throw new InvalidInputException("declaration.explanationTooLong", warning.location(), 1_000);
-            }
-            confirmed.put(warning.location(), explanation.isEmpty() ? "confirmed" : explanation);
-        }
+        Map<String, String> confirmed = PreparedVersion.confirmed(kind, content, context(declaration), confirmations);
         // the organisations still unknown become pending records (the filer confirmed that warning above)
         organisations.link(kind.schema(), content, currentAccount.username());
-        DeclarationVersion version = submissions.create(declaration, content, draft.getRevision(), submissionKey,
-                currentAccount.username(), draft.getAmendmentReason(), confirmed);
+        PreparedVersion prepared = PreparedVersion.seal(kind, content, confirmed);
+        DeclarationVersion version = submissions.create(declaration, prepared, draft.getRevision(), submissionKey,
+                currentAccount.username(), draft.getAmendmentReason());
         em.remove(draft);
         submitted.fire(new DeclarationSubmitted(declarationId, declaration.getType(), declaration.getPerson().getId(),
-                version.getVersionNo(), content));
-        audit.record(version.getVersionNo() == 1 ? AuditAction.DECLARATION_SUBMITTED : AuditAction.DECLARATION_AMENDED,
-                "Declaration", declarationId, version.getReceiptNumber() + " " + version.getContentHash());
+                version.getVersionNo(), prepared.content()));
+        audit.record(Submissions.auditAction(version.getVersionNo()), "Declaration", declarationId,
+                Submissions.auditDetails(version.getReceiptNumber(), version.getContentHash()));
         return versionView(declaration, version);
     }
 
@@ -269,7 +254,7 @@ public class DeclarationService {
             Obligation o = d.getObligation();
             summaries.add(new DeclarationSummary(d.getId(), o == null ? null : o.getId(), d.getType(), d.getPeriodYear(),
                     o == null ? null : o.getKind().name(), o == null ? null : o.getDeadline(), d.getLatestVersionNo(),
-                    drafts.contains(d.getId()), d.getFirstSubmittedAt(), Lateness.isLate(o, d.getFirstSubmittedAt())));
+                    drafts.contains(d.getId()), d.getFirstSubmittedAt(), Lateness.isLate(d)));
         }
         return summaries;
     }
@@ -280,7 +265,7 @@ public class DeclarationService {
         int grace = graceDays();
         List<VersionSummary> history = new ArrayList<>();
         for (DeclarationVersion v : versions(declaration)) {
-            boolean late = v.getVersionNo() == 1 ? Lateness.isLate(declaration.getObligation(), v.getSubmittedAt())
+            boolean late = v.getVersionNo() == 1 ? Lateness.isLate(declaration)
                     : Lateness.isLateCorrection(declaration.getObligation(), declaration.getFirstSubmittedAt(),
                     v.getSubmittedAt(), grace);
             history.add(new VersionSummary(v.getVersionNo(), v.getReceiptNumber(), v.getSubmittedAt(),
@@ -319,8 +304,10 @@ public class DeclarationService {
         Map<String, BigDecimal> thresholds = new HashMap<>();
         kinds.of(declaration.getType()).thresholds().forEach((name, fallback) ->
                 thresholds.put(name, Numbers.valueOr(settings.value(name, fallback.toPlainString()), fallback)));
+        Instant first = declaration.getFirstSubmittedAt();
         return new RuleContext(declaration.getPeriodYear(), declaration.getPerson().getBirthDate(),
-                obligation == null ? null : obligation.getDeadline(), LocalDate.now(Obligation.ATHENS), thresholds);
+                obligation == null ? null : obligation.getDeadline(), LocalDate.now(Obligation.ATHENS),
+                first == null ? null : first.atZone(Obligation.ATHENS).toLocalDate(), thresholds);
     }
 
     private int graceDays() {
@@ -343,7 +330,7 @@ public class DeclarationService {
                 declaration.getLatestVersionNo(), v.getReceiptNumber(), v.getSubmittedAt(), v.getSubmittedBy(),
                 v.getContentHash(), v.getChainHash(), v.getAmendmentReason(), CanonicalJson.read(v.getContent()),
                 CanonicalJson.readStrings(v.getConfirmations()), CanonicalJson.readStrings(v.getFigures()),
-                Lateness.isLate(o, declaration.getFirstSubmittedAt()));
+                Lateness.isLate(declaration));
     }
 
     private List<DeclarationVersion> versions(Declaration declaration) {
@@ -373,27 +360,7 @@ public class DeclarationService {
 
     /** Only the sections and fields the type knows; anything else a crafted request adds is dropped. */
     static DeclarationContent keepKnown(DeclarationSchema schema, DeclarationContent content) {
-        DeclarationContent kept = new DeclarationContent();
-        for (FieldDef field : schema.headerFields()) {
-            String value = content.getHeader().get(field.name());
-            if (value != null) {
-                kept.getHeader().put(field.name(), value);
-            }
-        }
-        for (SectionDef section : schema.sections()) {
-            for (DeclarationContent.Item item : content.items(section.name())) {
-                String id = item.getId() != null && item.getId().matches("[A-Za-z0-9-]{1,64}") ? item.getId()
-                        : java.util.UUID.randomUUID().toString();
-                DeclarationContent.Item copy = new DeclarationContent.Item(id);
-                for (FieldDef field : section.fields()) {
-                    String value = item.getValues().get(field.name());
-                    if (value != null) {
-                        copy.getValues().put(field.name(), value);
-                    }
-                }
-                kept.items(section.name()).add(copy);
-            }
-        }
-        return kept;
+        return schema.copy(content, id -> id != null && id.matches("[A-Za-z0-9-]{1,64}") ? id
+                : java.util.UUID.randomUUID().toString(), (field, value) -> value);
     }
 }

@@ -1,5 +1,6 @@
 package gr.integrity.register.declaration;
 
+import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.platform.Hashing;
 import gr.integrity.register.platform.persistence.ChainHead;
 import gr.integrity.register.platform.persistence.HashChains;
@@ -17,10 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns checked content into a submitted version: normalized, canonical, hashed, numbered, given a receipt and
- * chained to the version submitted before it. Shared by the filing service and the demo and scale data, so that
- * generated versions carry exactly the hashes and chain a real submission would. Runs in the caller's transaction
- * and locks the chain's head last, for the shortest time.
+ * Stores a {@link PreparedVersion}: numbered, given a receipt and chained to the version submitted before it. Used
+ * by the filing service and the demo data; the scale data's bulk writer chains its batches with the same
+ * {@link #chainHash}. Runs in the caller's transaction and locks the chain's head last, for the shortest time.
  */
 @Dependent
 public class Submissions {
@@ -36,43 +36,46 @@ public class Submissions {
     @EJB
     private HashChains chains;
 
-    public DeclarationVersion create(Declaration declaration, DeclarationContent content, int draftRevision,
-                                     String submissionKey, String submittedBy, String amendmentReason,
-                                     Map<String, String> confirmations) {
-        return create(declaration, content, draftRevision, submissionKey, submittedBy, amendmentReason, confirmations,
-                Instant.now());
+    public DeclarationVersion create(Declaration declaration, PreparedVersion prepared, int draftRevision,
+                                     String submissionKey, String submittedBy, String amendmentReason) {
+        return create(declaration, prepared, draftRevision, submissionKey, submittedBy, amendmentReason, Instant.now());
     }
 
     /**
-     * As {@link #create(Declaration, DeclarationContent, int, String, String, String, Map)}, at a given time: for
-     * the demo data, whose filings happened in past years. Callers create versions in the order of their times.
+     * As {@link #create(Declaration, PreparedVersion, int, String, String, String)}, at a given time: for the demo
+     * data, whose filings happened in past years. Callers create versions in the order of their times.
      */
-    public DeclarationVersion create(Declaration declaration, DeclarationContent content, int draftRevision,
-                                     String submissionKey, String submittedBy, String amendmentReason,
-                                     Map<String, String> confirmations, Instant at) {
-        DeclarationKind kind = kinds.of(declaration.getType());
-        DeclarationContent normal = ContentNormalizer.normalize(kind.schema(), content);
-        String canonical = CanonicalJson.write(normal);
-        String contentHash = Hashing.sha256Hex(canonical);
+    public DeclarationVersion create(Declaration declaration, PreparedVersion prepared, int draftRevision,
+                                     String submissionKey, String submittedBy, String amendmentReason, Instant at) {
         int versionNo = declaration.getLatestVersionNo() + 1;
         String receipt = receiptNumber(declaration, versionNo);
-        Map<String, String> figures = new TreeMap<>();
-        kind.figures(normal).forEach((name, value) -> figures.put(name, Numbers.normalize(value)));
-
         ChainHead head = chains.lockHead(CHAIN);
         // microseconds: what DATETIME(6) keeps, so the chain recomputed from the stored row matches
         Instant submittedAt = at.truncatedTo(ChronoUnit.MICROS);
-        String chainHash = Hashing.sha256Hex(DeclarationVersion.chainInput(head.getLastHash(), contentHash, receipt,
-                submittedAt));
+        String chainHash = chainHash(head.getLastHash(), prepared.contentHash(), receipt, submittedAt);
         DeclarationVersion version = new DeclarationVersion(declaration, versionNo, receipt, submissionKey,
-                draftRevision, canonical, contentHash, head.getLastHash(), chainHash, submittedAt, submittedBy,
-                amendmentReason, CanonicalJson.writeStrings(new TreeMap<>(confirmations)),
-                CanonicalJson.writeStrings(figures));
+                draftRevision, prepared.canonical(), prepared.contentHash(), head.getLastHash(), chainHash, submittedAt,
+                submittedBy, amendmentReason, prepared.confirmationsJson(), prepared.figuresJson());
         em.persist(version);
         em.flush();
         head.advance(version.getId(), chainHash);
-        declaration.submitted(versionNo, submittedAt);
+        declaration.submitted(versionNo, submittedAt, prepared.due().orElse(null));
         return version;
+    }
+
+    /** The link of a version to the one submitted before it in the register (whichever declaration that was). */
+    public static String chainHash(String previousChainHash, String contentHash, String receipt, Instant submittedAt) {
+        return Hashing.sha256Hex(DeclarationVersion.chainInput(previousChainHash, contentHash, receipt, submittedAt));
+    }
+
+    /** What the audit trail records of a submitted version: submitted (the first) or amended. */
+    public static AuditAction auditAction(int versionNo) {
+        return versionNo == 1 ? AuditAction.DECLARATION_SUBMITTED : AuditAction.DECLARATION_AMENDED;
+    }
+
+    /** The audit entry's details of a submitted version: its receipt and content hash. */
+    public static String auditDetails(String receipt, String contentHash) {
+        return receipt + " " + contentHash;
     }
 
     /** "A2025-000123-2": type, period, declaration and version; unique, and readable over the telephone. */

@@ -4,13 +4,12 @@ import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.audit.AuditTrail;
 import gr.integrity.register.declaration.Declaration;
 import gr.integrity.register.declaration.DeclarationContent;
-import gr.integrity.register.declaration.DeclarationKind;
 import gr.integrity.register.declaration.DeclarationKinds;
 import gr.integrity.register.declaration.DeclarationType;
-import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.RuleContext;
 import gr.integrity.register.declaration.DeclarationSubmitted;
 import gr.integrity.register.declaration.DeclarationVersion;
+import gr.integrity.register.declaration.PreparedVersion;
 import gr.integrity.register.declaration.Submissions;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationCategory;
@@ -21,7 +20,6 @@ import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.security.Account;
 import gr.integrity.register.registry.ObligationKind;
 import gr.integrity.register.registry.ObligedCategory;
-import gr.integrity.register.registry.Person;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -44,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -128,11 +125,16 @@ public class DemoDeclarations {
             });
             String latestKey = o.getPerson().getId() + " " + o.getDeclarationType();
             DeclarationContent content = content(o, filing, latestByPerson.get(latestKey), organisationIds);
-            DeclarationVersion version = submissions.create(declaration, content, 0, UUID.randomUUID().toString(),
-                    "demo", filing.amendmentReason(), confirmAll(declaration, content, filing.at()), filing.at());
-            // as a filing through the pages does: the filing enters review, its red flags raised
+            PreparedVersion prepared = PreparedVersion.prepareGenerated(kinds.of(declaration.getType()), content,
+                    context(declaration, filing.at()));
+            DeclarationVersion version = submissions.create(declaration, prepared, 0, UUID.randomUUID().toString(),
+                    "demo", filing.amendmentReason(), filing.at());
+            // as a filing through the pages does: the filing enters review, its red flags raised, the audit trail
+            // records it
             submitted.fire(new DeclarationSubmitted(declaration.getId(), declaration.getType(),
-                    o.getPerson().getId(), version.getVersionNo(), content));
+                    o.getPerson().getId(), version.getVersionNo(), prepared.content()));
+            audit.recordAs("demo", Submissions.auditAction(version.getVersionNo()), "Declaration",
+                    declaration.getId(), Submissions.auditDetails(version.getReceiptNumber(), version.getContentHash()));
             latestByPerson.put(latestKey, content);
             if (++done % 50 == 0) {
                 LOG.infof("Demo data: %d of %d declaration versions filed", done, filings.size());
@@ -245,22 +247,15 @@ public class DemoDeclarations {
     }
 
     /** The warnings the rules raise (a late filing, say), confirmed as the filer would on the review page. */
-    private Map<String, String> confirmAll(Declaration declaration, DeclarationContent content, Instant at) {
-        DeclarationKind kind = kinds.of(declaration.getType());
-        Person person = declaration.getPerson();
-        RuleContext context = new RuleContext(declaration.getPeriodYear(), person.getBirthDate(),
+    /** The rules' context of a generated filing made at that time. */
+    private RuleContext context(Declaration declaration, Instant at) {
+        Instant first = declaration.getFirstSubmittedAt();
+        return new RuleContext(declaration.getPeriodYear(), declaration.getPerson().getBirthDate(),
                 declaration.getObligation().getDeadline(), at.atZone(Obligation.ATHENS).toLocalDate(),
-                kind.thresholds());
-        Map<String, String> confirmations = new TreeMap<>();
-        for (Finding finding : kind.check(content, context)) {
-            if (finding.isError()) {
-                throw new IllegalStateException("Demo declaration breaks rule " + finding.code() + " at "
-                        + finding.location());
-            }
-            confirmations.put(finding.location(), "confirmed");
-        }
-        return confirmations;
+                first == null ? null : first.atZone(Obligation.ATHENS).toLocalDate(),
+                kinds.of(declaration.getType()).thresholds());
     }
+
 
     private static Instant at(LocalDate day, int hour, Random random) {
         return ZonedDateTime.of(day, LocalTime.of(hour, random.nextInt(60), random.nextInt(60)), Obligation.ATHENS)

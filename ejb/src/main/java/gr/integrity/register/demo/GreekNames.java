@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Random;
 
 /** Common Greek names, for generated officials. Surnames come in their masculine and feminine forms. */
-final class GreekNames {
+public final class GreekNames {
 
-    record Surname(String masculine, String feminine) {
+    public record Surname(String masculine, String feminine) {
     }
 
     static final List<String> MALE = List.of("Γεώργιος", "Ιωάννης", "Κωνσταντίνος", "Δημήτριος", "Νικόλαος",
@@ -24,7 +24,7 @@ final class GreekNames {
             "Παναγιώτη", "Βασιλείου", "Χρήστου", "Αθανασίου", "Μιχαήλ", "Ευαγγέλου", "Σπυρίδωνος", "Αντωνίου",
             "Ανδρέα", "Θεοδώρου", "Ηλία", "Εμμανουήλ", "Σταύρου", "Αλεξάνδρου", "Πέτρου");
 
-    static final List<Surname> SURNAMES = List.of(
+    public static final List<Surname> SURNAMES = List.of(
             new Surname("Παπαδόπουλος", "Παπαδοπούλου"), new Surname("Παπαγεωργίου", "Παπαγεωργίου"),
             new Surname("Οικονόμου", "Οικονόμου"), new Surname("Γεωργίου", "Γεωργίου"),
             new Surname("Νικολάου", "Νικολάου"), new Surname("Ιωάννου", "Ιωάννου"),

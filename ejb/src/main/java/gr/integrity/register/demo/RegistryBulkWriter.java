@@ -2,6 +2,7 @@ package gr.integrity.register.demo;
 
 import gr.integrity.register.common.TextKeys;
 import gr.integrity.register.common.Transliteration;
+import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.ObligationRules;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
@@ -16,9 +17,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.TreeMap;
 
 /**
@@ -28,6 +31,8 @@ import java.util.TreeMap;
 public final class RegistryBulkWriter {
 
     private static final int BATCH = 500;
+    /** Instants go in as UTC, as Hibernate writes them (hibernate.jdbc.time_zone). */
+    private static final Calendar UTC = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
     private final Connection connection;
     private final RecordSource source;
@@ -44,7 +49,7 @@ public final class RegistryBulkWriter {
                 next(connection, "person"), next(connection, "mandate"));
     }
 
-    static long next(Connection connection, String table) throws SQLException {
+    public static long next(Connection connection, String table) throws SQLException {
         try (var statement = connection.createStatement();
              var result = statement.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
             result.next();
@@ -156,140 +161,134 @@ public final class RegistryBulkWriter {
     }
 
     public void insertObligations(List<ObligationRow> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO obligation (id, person_id,"
-                + " declaration_type, kind, period_year, category, mandate_id, original_deadline, deadline, created_at,"
-                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            int n = 0;
-            for (ObligationRow row : rows) {
-                ObligationRules.Derived d = row.derived();
-                insert.setLong(1, row.id());
-                insert.setLong(2, row.personId());
-                insert.setString(3, d.type().name());
-                insert.setString(4, d.kind().name());
-                insert.setInt(5, d.periodYear());
-                insert.setString(6, d.category().name());
-                insert.setLong(7, d.mandateId());
-                insert.setDate(8, Date.valueOf(d.deadline()));
-                insert.setDate(9, Date.valueOf(d.deadline()));
-                insert.setTimestamp(10, now);
-                insert.setTimestamp(11, now);
-                insert.addBatch();
-                if (++n % BATCH == 0) {
-                    insert.executeBatch();
-                }
-            }
-            insert.executeBatch();
-        }
+        batch(connection, "INSERT INTO obligation (id, person_id,"
+                + " declaration_type, kind, period_year, category, mandate_id, original_deadline, deadline, due_at,"
+                + " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows, (insert, row) -> {
+            ObligationRules.Derived d = row.derived();
+            insert.setLong(1, row.id());
+            insert.setLong(2, row.personId());
+            insert.setString(3, d.type().name());
+            insert.setString(4, d.kind().name());
+            insert.setInt(5, d.periodYear());
+            insert.setString(6, d.category().name());
+            insert.setLong(7, d.mandateId());
+            insert.setDate(8, Date.valueOf(d.deadline()));
+            insert.setDate(9, Date.valueOf(d.deadline()));
+            insert.setTimestamp(10, Timestamp.from(Obligation.endOfDay(d.deadline())), UTC);
+            insert.setTimestamp(11, now);
+            insert.setTimestamp(12, now);
+        });
     }
+
 
     private void insertInstitutions(List<RegistryGenerator.InstitutionRow> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO institution (id, name_el, name_en,"
-                + " name_key, kind, website, source, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            int n = 0;
-            for (var row : rows) {
-                insert.setLong(1, row.id());
-                insert.setString(2, row.nameEl());
-                insert.setString(3, row.nameEn());
-                insert.setString(4, TextKeys.fold(row.nameEl()));
-                insert.setString(5, row.kind().name());
-                setNullable(insert, 6, row.website());
-                insert.setString(7, source.name());
-                insert.setTimestamp(8, now);
-                insert.setTimestamp(9, now);
-                insert.addBatch();
-                if (++n % BATCH == 0) {
-                    insert.executeBatch();
-                }
-            }
-            insert.executeBatch();
-        }
+        batch(connection, "INSERT INTO institution (id, name_el, name_en,"
+                + " name_key, kind, website, source, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows, (insert, row) -> {
+            insert.setLong(1, row.id());
+            insert.setString(2, row.nameEl());
+            insert.setString(3, row.nameEn());
+            insert.setString(4, TextKeys.fold(row.nameEl()));
+            insert.setString(5, row.kind().name());
+            setNullable(insert, 6, row.website());
+            insert.setString(7, source.name());
+            insert.setTimestamp(8, now);
+            insert.setTimestamp(9, now);
+        });
     }
+
 
     private void insertPositions(List<RegistryGenerator.PositionRow> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO position (id, institution_id,"
+        batch(connection, "INSERT INTO position (id, institution_id,"
                 + " title_el, title_en, title_key, category, final_filing_years, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            int n = 0;
-            for (var row : rows) {
-                insert.setLong(1, row.id());
-                insert.setLong(2, row.institutionId());
-                insert.setString(3, row.titleEl());
-                insert.setString(4, row.titleEn());
-                insert.setString(5, TextKeys.fold(row.titleEl()));
-                insert.setString(6, row.category().name());
-                if (row.finalYears() == null) {
-                    insert.setNull(7, Types.INTEGER);
-                } else {
-                    insert.setInt(7, row.finalYears());
-                }
-                insert.setTimestamp(8, now);
-                insert.setTimestamp(9, now);
-                insert.addBatch();
-                if (++n % BATCH == 0) {
-                    insert.executeBatch();
-                }
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows, (insert, row) -> {
+            insert.setLong(1, row.id());
+            insert.setLong(2, row.institutionId());
+            insert.setString(3, row.titleEl());
+            insert.setString(4, row.titleEn());
+            insert.setString(5, TextKeys.fold(row.titleEl()));
+            insert.setString(6, row.category().name());
+            if (row.finalYears() == null) {
+                insert.setNull(7, Types.INTEGER);
+            } else {
+                insert.setInt(7, row.finalYears());
             }
-            insert.executeBatch();
-        }
+            insert.setTimestamp(8, now);
+            insert.setTimestamp(9, now);
+        });
     }
+
 
     private void insertPersons(List<RegistryGenerator.PersonRow> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO person (id, given_name, family_name,"
+        batch(connection, "INSERT INTO person (id, given_name, family_name,"
                 + " father_name, given_name_en, family_name_en, search_key, name_key, gender, birth_date, tax_number,"
                 + " email, phone, source, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            int n = 0;
-            for (var row : rows) {
-                String givenEn = Transliteration.toLatin(row.givenName());
-                String familyEn = Transliteration.toLatin(row.familyName());
-                insert.setLong(1, row.id());
-                insert.setString(2, row.givenName());
-                insert.setString(3, row.familyName());
-                setNullable(insert, 4, row.fatherName());
-                insert.setString(5, givenEn);
-                insert.setString(6, familyEn);
-                insert.setString(7, Person.searchKey(row.givenName(), row.familyName(), givenEn, familyEn));
-                insert.setString(8, Person.nameKey(row.givenName(), row.familyName()));
-                setNullable(insert, 9, row.gender());
-                if (row.birthDate() == null) {
-                    insert.setNull(10, Types.DATE);
-                } else {
-                    insert.setDate(10, Date.valueOf(row.birthDate()));
-                }
-                setNullable(insert, 11, row.taxNumber());
-                setNullable(insert, 12, row.email());
-                setNullable(insert, 13, row.phone());
-                insert.setString(14, source.name());
-                insert.setTimestamp(15, now);
-                insert.setTimestamp(16, now);
-                insert.addBatch();
-                if (++n % BATCH == 0) {
-                    insert.executeBatch();
-                }
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows, (insert, row) -> {
+            String givenEn = Transliteration.toLatin(row.givenName());
+            String familyEn = Transliteration.toLatin(row.familyName());
+            insert.setLong(1, row.id());
+            insert.setString(2, row.givenName());
+            insert.setString(3, row.familyName());
+            setNullable(insert, 4, row.fatherName());
+            insert.setString(5, givenEn);
+            insert.setString(6, familyEn);
+            insert.setString(7, Person.searchKey(row.givenName(), row.familyName(), givenEn, familyEn));
+            insert.setString(8, Person.nameKey(row.givenName(), row.familyName()));
+            setNullable(insert, 9, row.gender());
+            if (row.birthDate() == null) {
+                insert.setNull(10, Types.DATE);
+            } else {
+                insert.setDate(10, Date.valueOf(row.birthDate()));
             }
-            insert.executeBatch();
-        }
+            setNullable(insert, 11, row.taxNumber());
+            setNullable(insert, 12, row.email());
+            setNullable(insert, 13, row.phone());
+            insert.setString(14, source.name());
+            insert.setTimestamp(15, now);
+            insert.setTimestamp(16, now);
+        });
     }
 
+
     private void insertMandates(List<RegistryGenerator.MandateRow> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mandate (id, person_id, position_id,"
+        batch(connection, "INSERT INTO mandate (id, person_id, position_id,"
                 + " start_date, end_date, constituency, source, created_at, updated_at, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows, (insert, row) -> {
+            insert.setLong(1, row.id());
+            insert.setLong(2, row.personId());
+            insert.setLong(3, row.positionId());
+            insert.setDate(4, Date.valueOf(row.start()));
+            if (row.end() == null) {
+                insert.setNull(5, Types.DATE);
+            } else {
+                insert.setDate(5, Date.valueOf(row.end()));
+            }
+            setNullable(insert, 6, row.constituency());
+            insert.setString(7, source.name());
+            insert.setTimestamp(8, now);
+            insert.setTimestamp(9, now);
+        });
+    }
+
+
+    /** Sets one row's parameters on the statement of a batch insert. */
+    @FunctionalInterface
+    public interface RowBinder<T> {
+        void bind(PreparedStatement insert, T row) throws SQLException;
+    }
+
+    /**
+     * Inserts the rows with one statement in batches of {@value #BATCH}: what every bulk writer of the demo and the
+     * scale data does, written once. A null String parameter is bound as SQL NULL by the driver.
+     */
+    public static <T> void batch(Connection connection, String sql, List<T> rows, RowBinder<T> binder)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int n = 0;
-            for (var row : rows) {
-                insert.setLong(1, row.id());
-                insert.setLong(2, row.personId());
-                insert.setLong(3, row.positionId());
-                insert.setDate(4, Date.valueOf(row.start()));
-                if (row.end() == null) {
-                    insert.setNull(5, Types.DATE);
-                } else {
-                    insert.setDate(5, Date.valueOf(row.end()));
-                }
-                setNullable(insert, 6, row.constituency());
-                insert.setString(7, source.name());
-                insert.setTimestamp(8, now);
-                insert.setTimestamp(9, now);
+            for (T row : rows) {
+                binder.bind(insert, row);
                 insert.addBatch();
                 if (++n % BATCH == 0) {
                     insert.executeBatch();

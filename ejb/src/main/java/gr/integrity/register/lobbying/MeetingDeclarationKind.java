@@ -10,11 +10,15 @@ import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.declaration.RuleContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import gr.integrity.register.registry.Obligation;
+
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The declaration of a meeting with interest representatives. Besides the shared field checks (MEETING-001 to 013,
@@ -54,6 +58,17 @@ public class MeetingDeclarationKind implements DeclarationKind {
         return true;
     }
 
+    /** The end of the fifteenth day after the meeting, in Athens. */
+    @Override
+    public Optional<Instant> dueAt(DeclarationContent content) {
+        return dueAfter(content);
+    }
+
+    /** As {@link #dueAt}, for the schema's data migration, which has no beans. */
+    public static Optional<Instant> dueAfter(DeclarationContent content) {
+        return FieldChecks.date(content.header("date")).map(day -> Obligation.endOfDay(day.plusDays(DUE_DAYS)));
+    }
+
     @Override
     public DeclarationContent newDraft(int periodYear, DeclarationContent previous) {
         DeclarationContent draft = new DeclarationContent();
@@ -73,8 +88,9 @@ public class MeetingDeclarationKind implements DeclarationKind {
         if (content.items(MeetingSchema.ORGANISATIONS).isEmpty()) {
             findings.add(Finding.error("MEETING-014", DeclarationSchema.HEADER, null, null));
         }
+        // lateness is a fact of the first submission: an amendment made later is not a later declaration
         FieldChecks.date(content.header("date")).ifPresent(date -> {
-            long days = ChronoUnit.DAYS.between(date, context.today());
+            long days = ChronoUnit.DAYS.between(date, context.filedOn());
             if (days > DUE_DAYS) {
                 findings.add(Finding.warning("MEETING-015", DeclarationSchema.HEADER, null, "date", days, DUE_DAYS));
             }

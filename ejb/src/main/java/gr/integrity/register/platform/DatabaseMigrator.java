@@ -31,6 +31,8 @@ public class DatabaseMigrator {
         MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // the data migrations that need the application's own computations, in their place among the SQL ones
+                .javaMigrations(new DueInstantsMigration())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

@@ -1,6 +1,6 @@
 package gr.integrity.register.platform;
 
-import gr.integrity.register.demo.ScaleSize;
+import gr.integrity.register.scale.ScaleSize;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Arrays;

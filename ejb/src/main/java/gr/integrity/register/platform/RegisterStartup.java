@@ -4,7 +4,7 @@ import gr.integrity.register.demo.DemoAccounts;
 import gr.integrity.register.demo.DemoDataLoader;
 import gr.integrity.register.demo.DemoDeclarations;
 import gr.integrity.register.demo.DemoMeetings;
-import gr.integrity.register.demo.ScaleData;
+import gr.integrity.register.scale.ScaleData;
 import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.security.Roles;
 import gr.integrity.register.security.SetupService;
@@ -16,6 +16,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.jboss.logging.Logger;
@@ -53,8 +54,9 @@ public class RegisterStartup {
     @EJB
     private SetupService setup;
 
-    @EJB
-    private ScaleData scaleData;
+    /** Present only when REGISTER_SCALE_DATA asks for it (ScaleDataSwitch). */
+    @Inject
+    private Instance<ScaleData> scaleData;
 
     @PostConstruct
     void start() {
@@ -73,7 +75,8 @@ public class RegisterStartup {
                 if (config.demoMeetings() && demoMeetings.importIfMissing()) {
                     LOG.info("Demo data: importing the European Commission's 12,482 meetings in the background");
                 }
-                config.scaleData().ifPresent(size -> scaleData.loadInBackground(size));
+                config.scaleData().filter(size -> scaleData.isResolvable())
+                        .ifPresent(size -> scaleData.get().loadInBackground(size));
             }
         }
         setup.ensureAdministrator();

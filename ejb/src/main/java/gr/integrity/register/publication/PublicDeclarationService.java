@@ -63,7 +63,7 @@ public class PublicDeclarationService {
         return new PublicDeclaration(declaration.getId(), declaration.getType(), declaration.getPeriodYear(),
                 declaration.getObligation() == null ? null : declaration.getObligation().getKind().name(),
                 person.getId(), person.fullName(false), person.fullName(true),
-                Lateness.isLate(declaration.getObligation(), declaration.getFirstSubmittedAt()), open);
+                Lateness.isLate(declaration), open);
     }
 
     public PublicVersion version(long declarationId, int versionNo) {
@@ -253,7 +253,7 @@ public class PublicDeclarationService {
     private PublicVersion toPublic(Declaration declaration, DeclarationSchema schema, DeclarationVersion v,
                                    boolean withheld) {
         boolean superseded = v.getVersionNo() < declaration.getLatestVersionNo();
-        boolean late = v.getVersionNo() == 1 && Lateness.isLate(declaration.getObligation(), v.getSubmittedAt());
+        boolean late = v.getVersionNo() == 1 && Lateness.isLate(declaration);
         if (withheld) {
             return new PublicVersion(v.getVersionNo(), v.getReceiptNumber(), v.getSubmittedAt(), superseded, late, true,
                     null, null);

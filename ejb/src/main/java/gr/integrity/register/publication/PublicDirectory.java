@@ -3,6 +3,7 @@ package gr.integrity.register.publication;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.common.Queries;
 import gr.integrity.register.common.TextKeys;
+import gr.integrity.register.declaration.Lateness;
 import gr.integrity.register.declaration.Declaration;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationStatus;
@@ -50,8 +51,8 @@ public class PublicDirectory {
         java.time.Instant yearStart = today.withDayOfYear(1).atStartOfDay(Obligation.ATHENS).toInstant();
         long filings = em.createQuery("select count(d) from Declaration d where d.firstSubmittedAt >= :start",
                 Long.class).setParameter("start", yearStart).getSingleResult();
-        long late = em.createQuery("select count(distinct f.declarationId) from RedFlag f, Declaration d"
-                + " where f.declarationId = d.id and f.code = 'LATE_FILING' and d.firstSubmittedAt >= :start", Long.class)
+        long late = em.createQuery("select count(d) from Declaration d left join d.obligation o"
+                        + " where d.firstSubmittedAt >= :start and " + Lateness.LATE_JPQL, Long.class)
                 .setParameter("start", yearStart).getSingleResult();
         long meetings = em.createQuery("select count(m) from Meeting m where m.date >= :from and m.date <= :to",
                 Long.class).setParameter("from", today.withDayOfMonth(1)).setParameter("to", today).getSingleResult();

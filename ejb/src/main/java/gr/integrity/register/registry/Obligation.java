@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -57,6 +58,10 @@ public class Obligation extends BaseEntity {
     @Column(nullable = false)
     private LocalDate deadline;
 
+    /** The end of the deadline day in Athens, in UTC: what a first submission is compared with (see Lateness). */
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
     protected Obligation() {
     }
 
@@ -69,15 +74,21 @@ public class Obligation extends BaseEntity {
         this.category = category;
         this.mandate = mandate;
         this.originalDeadline = deadline;
-        this.deadline = deadline;
+        setDeadline(deadline);
     }
 
     /** The last instant a filing counts as on time: the end of the deadline day in Athens. */
-    public java.time.Instant dueInstant() {
-        return endOfDay(deadline);
+    public Instant dueInstant() {
+        return dueAt;
     }
 
-    public static java.time.Instant endOfDay(LocalDate day) {
+    /** The deadline, and with it the instant it ends. */
+    private void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+        this.dueAt = endOfDay(deadline);
+    }
+
+    public static Instant endOfDay(LocalDate day) {
         return ZonedDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT, ATHENS).toInstant();
     }
 
@@ -90,7 +101,7 @@ public class Obligation extends BaseEntity {
         boolean extended = isExtended();
         this.originalDeadline = newOriginal;
         if (!extended || deadline.isBefore(newOriginal)) {
-            this.deadline = newOriginal;
+            setDeadline(newOriginal);
         }
         this.mandate = newMandate;
         this.category = newCategory;
@@ -98,7 +109,7 @@ public class Obligation extends BaseEntity {
 
     void extendTo(LocalDate newDeadline) {
         if (newDeadline.isAfter(deadline)) {
-            deadline = newDeadline;
+            setDeadline(newDeadline);
         }
     }
 

@@ -14,6 +14,8 @@ import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -35,6 +37,9 @@ public class ObligationService {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private Event<DeadlinesExtended> extended;
 
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     public ResultPage<Obligation> search(ObligationFilter filter, PageRequest page) {
@@ -118,10 +123,11 @@ public class ObligationService {
             throw new InvalidInputException("extension.reasonRequired", "reason");
         }
         String categoryClause = category == null ? "" : " and o.category = :category";
-        var update = em.createQuery("update Obligation o set o.deadline = :deadline, o.version = o.version + 1"
-                        + " where o.declarationType = :type and o.kind = :kind and o.periodYear = :year"
-                        + " and o.deadline < :deadline" + categoryClause)
+        var update = em.createQuery("update Obligation o set o.deadline = :deadline, o.dueAt = :due,"
+                        + " o.version = o.version + 1 where o.declarationType = :type and o.kind = :kind"
+                        + " and o.periodYear = :year and o.deadline < :deadline" + categoryClause)
                 .setParameter("deadline", newDeadline)
+                .setParameter("due", Obligation.endOfDay(newDeadline))
                 .setParameter("type", type)
                 .setParameter("kind", kind)
                 .setParameter("year", periodYear);
@@ -133,6 +139,7 @@ public class ObligationService {
                 reason.strip(), affected, currentAccount.username());
         em.persist(extension);
         em.flush();
+        extended.fire(new DeadlinesExtended(type, kind, periodYear, category));
         audit.record(AuditAction.DEADLINE_EXTENDED, "DeadlineExtension", extension.getId(),
                 type + "/" + kind + "/" + periodYear + "/" + (category == null ? "ALL" : category)
                         + " -> " + newDeadline + " (" + affected + ")");

@@ -1,10 +1,15 @@
 package gr.integrity.register.review;
 
+import gr.integrity.register.asset.AssetDeclarationKind;
+import gr.integrity.register.declaration.Numbers;
+import gr.integrity.register.interest.InterestDeclarationKind;
+import gr.integrity.register.registry.RegistrySettings;
 import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +34,32 @@ public record FlagSubject(long declarationId, DeclarationType type, long personI
         /** The persons lobbying for an organisation while their cooling-off period runs: "name, position, until". */
         List<String> coolingOffLobbyists(long organisationId);
     }
+
+    /** The settings the rules read (thresholds, the living allowance). */
+    public static final List<String> SETTINGS = List.of(AssetDeclarationKind.LARGE_CASH,
+            InterestDeclarationKind.GIFT_THRESHOLD, AssetFlagChecks.LIVING_ALLOWANCE);
+
+    /** The rules' settings as the register holds them now. */
+    public static Map<String, BigDecimal> settingsFrom(RegistrySettings settings) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (String name : SETTINGS) {
+            Numbers.parse(settings.value(name, "")).ifPresent(v -> values.put(name, v));
+        }
+        return values;
+    }
+
+    /** For filings whose rules need nothing from the rest of the register (asset and interest declarations). */
+    public static final Lookups NOTHING_ELSE = new Lookups() {
+        @Override
+        public Set<Long> declaredInterests(long personId) {
+            return Set.of();
+        }
+
+        @Override
+        public List<String> coolingOffLobbyists(long organisationId) {
+            return List.of();
+        }
+    };
 
     public BigDecimal figure(String name) {
         return figures.getOrDefault(name, BigDecimal.ZERO);

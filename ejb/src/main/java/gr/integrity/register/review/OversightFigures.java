@@ -1,5 +1,6 @@
 package gr.integrity.register.review;
 
+import gr.integrity.register.declaration.Lateness;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,11 +40,11 @@ public class OversightFigures {
         return counts;
     }
 
-    /** Late filings by the institution of the obligation they answer. */
+    /** Late filings (Lateness: as the deadlines stand now) by the institution of the obligation they answer. */
     public Map<String, Long> lateByInstitution() {
-        return byInstitution("select i.nameEl, count(f) from RedFlag f, Declaration d join d.obligation o"
-                + " join o.mandate m join m.position p join p.institution i where f.declarationId = d.id"
-                + " and f.code = 'LATE_FILING' group by i.nameEl order by count(f) desc, i.nameEl");
+        return byInstitution("select i.nameEl, count(d) from Declaration d join d.obligation o"
+                + " join o.mandate m join m.position p join p.institution i where " + Lateness.LATE_JPQL
+                + " group by i.nameEl order by count(d) desc, i.nameEl");
     }
 
     /** Missing filings (as last flagged) by the institution of the obligation. */

@@ -62,7 +62,7 @@ public class RedFlag {
         this.versionNo = versionNo;
         this.personId = personId;
         this.obligationId = obligationId;
-        this.arguments = String.join(SEPARATOR, raised.arguments());
+        this.arguments = RedFlagCatalogue.joinedArguments(raised);
         this.section = raised.section();
         this.itemId = raised.itemId();
         this.raisedAt = Instant.now();

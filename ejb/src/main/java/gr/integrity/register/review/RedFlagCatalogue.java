@@ -2,8 +2,10 @@ package gr.integrity.register.review;
 
 import gr.integrity.register.declaration.DeclarationType;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The red flags the register checks a submitted version for. Each one's weight is data ({@code red_flag_rule},
@@ -32,5 +34,28 @@ public final class RedFlagCatalogue {
                     s -> s.late() ? List.of(RaisedFlag.of()) : List.of()));
 
     private RedFlagCatalogue() {
+    }
+
+    /** A flag a rule raised on a version: the rule's code and what it found. */
+    public record Raised(String code, RaisedFlag flag) {
+    }
+
+    /** Every flag the rules raise on a version: the one evaluation, for a filing and for the bulk writer alike. */
+    public static List<Raised> raise(FlagSubject subject) {
+        List<Raised> raised = new ArrayList<>();
+        for (RedFlagRule rule : RULES) {
+            rule.check(subject).forEach(flag -> raised.add(new Raised(rule.code(), flag)));
+        }
+        return raised;
+    }
+
+    /** The risk score of these flags: the sum of their rules' weights (a rule without a weight counts nothing). */
+    public static int score(List<Raised> raised, Map<String, Integer> weights) {
+        return raised.stream().mapToInt(r -> weights.getOrDefault(r.code(), 0)).sum();
+    }
+
+    /** How a flag's arguments are kept in one column. */
+    public static String joinedArguments(RaisedFlag flag) {
+        return String.join(RedFlag.SEPARATOR, flag.arguments());
     }
 }

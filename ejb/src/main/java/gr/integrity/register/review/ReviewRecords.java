@@ -1,6 +1,5 @@
 package gr.integrity.register.review;
 
-import gr.integrity.register.asset.AssetDeclarationKind;
 import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.audit.AuditTrail;
 import gr.integrity.register.declaration.CanonicalJson;
@@ -10,17 +9,14 @@ import gr.integrity.register.declaration.DeclarationKinds;
 import gr.integrity.register.declaration.DeclarationSubmitted;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.DeclarationVersion;
-import gr.integrity.register.declaration.FieldChecks;
 import gr.integrity.register.declaration.FieldDef;
 import gr.integrity.register.declaration.FieldType;
 import gr.integrity.register.declaration.Lateness;
-import gr.integrity.register.declaration.Numbers;
 import gr.integrity.register.declaration.SectionDef;
 import gr.integrity.register.declaration.Submissions;
-import gr.integrity.register.interest.InterestDeclarationKind;
-import gr.integrity.register.lobbying.MeetingDeclarationKind;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationPeople;
+import gr.integrity.register.registry.DeadlinesExtended;
 import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.RegistrySettings;
 import jakarta.ejb.EJB;
@@ -33,7 +29,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +42,6 @@ import java.util.Set;
 @Dependent
 public class ReviewRecords {
 
-    private static final List<String> THRESHOLDS = List.of(AssetDeclarationKind.LARGE_CASH,
-            InterestDeclarationKind.GIFT_THRESHOLD, AssetFlagChecks.LIVING_ALLOWANCE);
 
     @PersistenceContext
     private EntityManager em;
@@ -95,14 +88,41 @@ public class ReviewRecords {
         FlagSubject subject = subject(declaration, event, reviewStarted);
         em.createQuery("delete from RedFlag f where f.declarationId = :d").setParameter("d", event.declarationId())
                 .executeUpdate();
-        for (RedFlagRule rule : RedFlagCatalogue.RULES) {
-            for (RaisedFlag raised : rule.check(subject)) {
-                em.persist(new RedFlag(rule.code(), event.declarationId(), event.versionNo(), event.personId(), null,
-                        raised));
-            }
+        for (RedFlagCatalogue.Raised raised : RedFlagCatalogue.raise(subject)) {
+            em.persist(new RedFlag(raised.code(), event.declarationId(), event.versionNo(), event.personId(), null,
+                    raised.flag()));
         }
         em.flush();
         review.score(score(event.declarationId()));
+    }
+
+    /**
+     * After an extension, filings of those obligations that were late may be on time: their late-filing flag goes
+     * and their risk score is summed again, so that the queue, the dashboard and the filing's page agree.
+     */
+    void deadlinesExtended(@Observes DeadlinesExtended extended) {
+        String category = extended.category() == null ? "" : " and o.category = :category";
+        var onTimeNow = em.createQuery("select f from RedFlag f, Declaration d left join d.obligation o"
+                        + " where f.declarationId = d.id and f.code = 'LATE_FILING' and o.declarationType = :type"
+                        + " and o.kind = :kind and o.periodYear = :year" + category + " and not " + Lateness.LATE_JPQL,
+                        RedFlag.class)
+                .setParameter("type", extended.type()).setParameter("kind", extended.kind())
+                .setParameter("year", extended.periodYear());
+        if (extended.category() != null) {
+            onTimeNow.setParameter("category", extended.category());
+        }
+        Set<Long> rescored = new HashSet<>();
+        for (RedFlag flag : onTimeNow.getResultList()) {
+            rescored.add(flag.getDeclarationId());
+            em.remove(flag);
+        }
+        em.flush();
+        for (long declarationId : rescored) {
+            Review review = em.find(Review.class, declarationId, LockModeType.PESSIMISTIC_WRITE);
+            if (review != null) {
+                review.score(score(declarationId));
+            }
+        }
     }
 
     /** The weighted sum of a declaration's red flags, by the weights as they are now. */
@@ -129,23 +149,13 @@ public class ReviewRecords {
                 previousYearFigures = figuresOf(earlier.get(0), earlier.get(0).getLatestVersionNo());
             }
         }
-        Map<String, BigDecimal> thresholds = new HashMap<>();
-        for (String name : THRESHOLDS) {
-            Numbers.parse(settings.value(name, "")).ifPresent(v -> thresholds.put(name, v));
-        }
+        Map<String, BigDecimal> thresholds = FlagSubject.settingsFrom(settings);
         LocalDate today = LocalDate.now(Obligation.ATHENS);
         return new FlagSubject(event.declarationId(), event.type(), event.personId(), event.versionNo(),
                 event.content(), figures, previousVersion, previousYear, previousYearFigures, reviewStarted,
-                late(declaration, event.content(), today), today, thresholds, lookups());
+                Lateness.isLate(declaration), today, thresholds, lookups());
     }
 
-    private static boolean late(Declaration declaration, DeclarationContent content, LocalDate today) {
-        if (declaration.getObligation() != null) {
-            return Lateness.isLate(declaration.getObligation(), declaration.getFirstSubmittedAt());
-        }
-        return FieldChecks.date(content.header("date"))
-                .map(day -> day.plusDays(MeetingDeclarationKind.DUE_DAYS).isBefore(today)).orElse(false);
-    }
 
     private Map<String, BigDecimal> figuresOf(Declaration declaration, int versionNo) {
         return em.createQuery("select v from DeclarationVersion v where v.declaration = :d and v.versionNo = :n",

@@ -1,4 +1,4 @@
-package gr.integrity.register.demo;
+package gr.integrity.register.scale;
 
 import java.util.Locale;
 import java.util.Optional;

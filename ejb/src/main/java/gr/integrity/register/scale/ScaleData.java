@@ -1,5 +1,8 @@
-package gr.integrity.register.demo;
+package gr.integrity.register.scale;
 
+import gr.integrity.register.demo.InterestContentGenerator;
+import gr.integrity.register.demo.RegistryBulkWriter;
+import gr.integrity.register.demo.RegistryGenerator;
 import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.audit.AuditTrail;
 import gr.integrity.register.declaration.DeclarationKinds;
@@ -9,16 +12,12 @@ import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.ObligationRules;
 import gr.integrity.register.registry.RecordSource;
 import gr.integrity.register.registry.RegistrySettings;
+import gr.integrity.register.review.FlagSubject;
 import gr.integrity.register.security.PasswordHasher;
-import gr.integrity.register.security.Roles;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,15 +41,18 @@ import java.util.Map;
  * a fixed seed on top of the demo data and written in JDBC batches, never row by row through the ORM, outside any
  * container transaction (each chunk commits on its own, so that a load of millions of rows neither times out nor
  * holds the chain's head for long).
+ *
+ * <p>Not part of a production run: {@link ScaleDataSwitch} leaves every bean of this package out of the deployment
+ * unless REGISTER_SCALE_DATA asks for a size, so neither the generator nor its filer accounts' password exist there.
  */
-@Stateless
-@RolesAllowed(Roles.ADMIN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class ScaleData {
 
     private static final Logger LOG = Logger.getLogger(ScaleData.class);
     public static final long SEED = 20_261_127L;
-    /** The password of every benchmark filer account ({@value ScaleDeclarations#FILER_PREFIX}NNNNN). */
+    /** The user names of the benchmark's filer accounts begin so, then five digits. */
+    public static final String FILER_PREFIX = "bench-filer-";
+    /** The password of every benchmark filer account ({@value #FILER_PREFIX}NNNNN). */
     public static final String FILER_PASSWORD = "bench-filer-2026";
 
     /** What a load wrote, and how fast. */
@@ -91,23 +93,24 @@ public class ScaleData {
      * Loads the size in the background, once: the server serves meanwhile, the log tells the progress and rate.
      * Waits for running imports (the demo's meetings) first: the load numbers its rows itself.
      */
-    @Asynchronous
     public void loadInBackground(ScaleSize size) {
-        if (isLoaded()) {
-            LOG.info("Scale data already present");
-            return;
-        }
-        try {
-            while (importsRunning()) {
-                LOG.info("Scale data waits for the running import to finish");
-                Thread.sleep(5_000);
+        executor.submit(() -> {
+            if (isLoaded()) {
+                LOG.info("Scale data already present");
+                return;
             }
-            load(size);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("Scale data could not be loaded", e);
-        }
+            try {
+                while (importsRunning()) {
+                    LOG.info("Scale data waits for the running import to finish");
+                    Thread.sleep(5_000);
+                }
+                load(size);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.error("Scale data could not be loaded", e);
+            }
+        });
     }
 
     private boolean importsRunning() {
@@ -145,8 +148,9 @@ public class ScaleData {
             LOG.infof("Scale data %s 2/4: %,d obligations; filing declarations (%,d versions) %s", size,
                     obligations.size(), size.versions(), rate(rows, started));
             long filing = System.nanoTime();
-            ScaleDeclarations.Written filed = new ScaleDeclarations(connection, executor, kinds::of, organisationIds, filerHash,
-                    today, Instant.now()).write(SEED + 1, size, registry, obligations);
+            ScaleDeclarations.Written filed = new ScaleDeclarations(connection, executor, kinds::of, organisationIds,
+                    FlagSubject.settingsFrom(settings), filerHash, today, Instant.now())
+                    .write(SEED + 1, size, registry, obligations);
             rows += filed.rows();
             double filingSeconds = (System.nanoTime() - filing) / 1e9;
             LOG.infof("Scale data %s 3/4: %,d declarations, %,d versions, %,d drafts of %,d filers; meetings %s",
@@ -159,7 +163,7 @@ public class ScaleData {
             LOG.info(String.format(Locale.ROOT, "Scale data %s 4/4 loaded: %,d rows in %.1f s (%,.0f rows/s);"
                     + " versions: %,d in %.1f s; %,d meetings", size, rows, seconds, report.rowsPerSecond(),
                     report.versions(), filingSeconds, report.meetings()));
-            audit.record(AuditAction.SCALE_DATA_LOADED, "Register", null, String.format(Locale.ROOT,
+            audit.recordAs("system", AuditAction.SCALE_DATA_LOADED, "Register", null, String.format(Locale.ROOT,
                     "size=%s seed=%d rows=%d seconds=%.1f", size, SEED, rows, seconds));
             return report;
         } catch (SQLException e) {

@@ -1,5 +1,8 @@
-package gr.integrity.register.demo;
+package gr.integrity.register.scale;
 
+import gr.integrity.register.demo.GreekNames;
+import gr.integrity.register.demo.RegistryBulkWriter;
+import gr.integrity.register.demo.RegistryGenerator;
 import gr.integrity.register.common.TextKeys;
 import gr.integrity.register.common.Transliteration;
 import gr.integrity.register.lobbying.Meeting;

@@ -1,5 +1,7 @@
-package gr.integrity.register.demo;
+package gr.integrity.register.scale;
 
+import gr.integrity.register.demo.AssetContentGenerator;
+import gr.integrity.register.demo.InterestContentGenerator;
 import gr.integrity.register.asset.AssetDeclarationKind;
 import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationKind;
