@@ -135,7 +135,7 @@ fi
 # every filing is the register's own, generated or not: each in review, each version in the audit trail, and both
 # hash chains whole by the integrity command (the one an installation runs, reading the database)
 integrity_ok=true
-integrity=$(cd "$root" && DB_URL="$jdbc?useInformationSchema=false" DB_USER=root DB_PASSWORD=bench-only \
+integrity=$(cd "$root" && DB_URL="$jdbc?useInformationSchema=false&characterEncoding=UTF-8" DB_USER=root DB_PASSWORD=bench-only \
     ./mvnw -q -B -o -pl ejb exec:java 2>&1 | grep -E "chain|filing" | tr '\n' ' ') || integrity_ok=false
 echo "Integrity: $integrity"
 filings=$(sql "SELECT COUNT(*) FROM declaration WHERE latest_version_no > 0")

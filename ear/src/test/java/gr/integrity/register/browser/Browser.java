@@ -6,6 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -148,7 +149,7 @@ public final class Browser implements AutoCloseable {
     public void navigate(WebElement element) {
         WebElement old = driver.findElement(By.tagName("html"));
         element.click();
-        waitFor().until(ExpectedConditions.stalenessOf(old));
+        waitFor().until(d -> replaced(old));
         settle();
     }
 
@@ -156,8 +157,27 @@ public final class Browser implements AutoCloseable {
     public void navigate(WebElement element, CharSequence key) {
         WebElement old = driver.findElement(By.tagName("html"));
         element.sendKeys(key);
-        waitFor().until(ExpectedConditions.stalenessOf(old));
+        waitFor().until(d -> replaced(old));
         settle();
+    }
+
+    /**
+     * Whether the page an element belonged to has gone. Chromium reports a node of a page being replaced either as
+     * stale or, while the new document is coming in, as a node that "does not belong to the document": both mean
+     * the old page is gone.
+     */
+    private static boolean replaced(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Clicks what sends an Ajax request (or opens a widget) and waits until the page is idle again. */

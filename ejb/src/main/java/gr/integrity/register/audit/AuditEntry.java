@@ -1,5 +1,6 @@
 package gr.integrity.register.audit;
 
+import gr.integrity.register.platform.persistence.StoredTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** One line of the audit trail. Immutable: it has no setters, and the database refuses to update it. */
 @Entity
@@ -55,7 +55,7 @@ public class AuditEntry {
     AuditEntry(String actor, String clientAddress, AuditAction action, String objectType, String objectId,
                String details, String previousHash) {
         // microseconds: what DATETIME(6) keeps, so the hash recomputed from the stored row matches
-        this.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        this.occurredAt = StoredTime.now();
         this.actor = truncate(actor, 100);
         this.clientAddress = truncate(clientAddress, 64);
         this.action = action;

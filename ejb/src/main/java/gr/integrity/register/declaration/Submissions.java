@@ -4,6 +4,7 @@ import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.platform.Hashing;
 import gr.integrity.register.platform.persistence.ChainHead;
 import gr.integrity.register.platform.persistence.HashChains;
+import gr.integrity.register.platform.persistence.StoredTime;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +51,7 @@ public class Submissions {
         String receipt = receiptNumber(declaration, versionNo);
         ChainHead head = chains.lockHead(CHAIN);
         // microseconds: what DATETIME(6) keeps, so the chain recomputed from the stored row matches
-        Instant submittedAt = at.truncatedTo(ChronoUnit.MICROS);
+        Instant submittedAt = StoredTime.of(at);
         String chainHash = chainHash(head.getLastHash(), prepared.contentHash(), receipt, submittedAt);
         DeclarationVersion version = new DeclarationVersion(declaration, versionNo, receipt, submissionKey,
                 draftRevision, prepared.canonical(), prepared.contentHash(), head.getLastHash(), chainHash, submittedAt,

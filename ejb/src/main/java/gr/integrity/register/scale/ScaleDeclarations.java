@@ -1,5 +1,6 @@
 package gr.integrity.register.scale;
 
+import gr.integrity.register.platform.persistence.StoredTime;
 import gr.integrity.register.audit.AuditEntry;
 import gr.integrity.register.audit.AuditTrail;
 import gr.integrity.register.demo.AssetContentGenerator;
@@ -290,7 +291,7 @@ final class ScaleDeclarations {
                 firstAt == null ? null : firstAt.atZone(Obligation.ATHENS).toLocalDate(), kind.thresholds());
         PreparedVersion prepared = PreparedVersion.prepareGenerated(kind, content, context);
         return new VersionRow(0, versionNo, null, new UUID(random.nextLong(), random.nextLong()).toString(),
-                prepared, at.truncatedTo(ChronoUnit.MICROS), amendmentReason);
+                prepared, StoredTime.of(at), amendmentReason);
     }
 
     /**
