@@ -133,7 +133,9 @@ public final class RegisterLauncher {
                 banner.append(String.format("[register]   %-10s %-22s %s%n", account[0], account[1], account[2]));
             }
         }
-        banner.append("[register] Ctrl-C stops the register and its database.\n")
+        banner.append("[register] Mail (invitations, password resets) is delivered as files to ")
+                .append(EmbeddedDatabase.shown(settings.mailFolder())).append('\n')
+                .append("[register] Ctrl-C stops the register and its database.\n")
                 .append("[register] ==================================================\n");
         System.out.print(banner);
         System.out.flush();

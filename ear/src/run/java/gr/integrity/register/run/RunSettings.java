@@ -59,6 +59,11 @@ record RunSettings(Path serverHome, Path serverBase, Path ear, Path dataFolder, 
         return dataFolder.getParent();
     }
 
+    /** Where the run delivers the register's mail, one file per message, readable by the one who runs it. */
+    Path mailFolder() {
+        return registerData().resolve("mail");
+    }
+
     int httpPort() {
         return 8080 + portOffset;
     }

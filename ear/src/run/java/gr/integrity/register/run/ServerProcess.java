@@ -70,6 +70,8 @@ final class ServerProcess {
         environment.put("DB_PASSWORD", password);
         environment.put("REGISTER_DEMO_DATA", Boolean.toString(settings.demoData()));
         environment.putIfAbsent("REGISTER_BASE_URL", settings.address().replaceAll("/$", ""));
+        // mail is delivered as files to this folder (nobody else may read its one-time links)
+        environment.putIfAbsent("REGISTER_MAIL_FOLDER", settings.mailFolder().toString());
         // standalone.sh then passes SIGTERM and SIGINT on to WildFly's JVM, so that stopping it stops the server
         environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         // a quick start over peak speed (the client compiler only: a third less time to the first page on two

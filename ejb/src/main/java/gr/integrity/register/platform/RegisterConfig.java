@@ -3,6 +3,7 @@ package gr.integrity.register.platform;
 import gr.integrity.register.scale.ScaleSize;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +41,19 @@ public class RegisterConfig {
         return demoData() ? value("REGISTER_SCALE_DATA").flatMap(ScaleSize::named) : Optional.empty();
     }
 
-    /** {@code smtp} delivers through WildFly's mail session; {@code outbox} (default) keeps mail for ADMIN to read. */
+    /**
+     * {@code smtp} delivers through WildFly's mail session; {@code folder} (default) writes each mail as a file to
+     * {@link #mailFolder()}, for a machine without a mail server (the embedded run, tests). Either way the outbox
+     * that ADMIN reads never holds a one-time link.
+     */
     public boolean smtpDelivery() {
-        return "smtp".equalsIgnoreCase(value("REGISTER_MAIL_DELIVERY").orElse("outbox"));
+        return "smtp".equalsIgnoreCase(value("REGISTER_MAIL_DELIVERY").orElse("folder"));
+    }
+
+    /** Where {@code folder} delivery writes mail: REGISTER_MAIL_FOLDER, or the server's data folder's "mail". */
+    public Path mailFolder() {
+        return value("REGISTER_MAIL_FOLDER").map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "mail"));
     }
 
     public String mailFrom() {

@@ -60,6 +60,13 @@ public class Account extends BaseEntity {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = new HashSet<>();
 
+    /**
+     * Moves whenever what a session may do changes (a new password, another status, other roles): a session
+     * signed in under an earlier epoch ends at its next request.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     protected Account() {
     }
 
@@ -76,8 +83,14 @@ public class Account extends BaseEntity {
         this.status = AccountStatus.ACTIVE;
     }
 
+    /** A new password ends every session signed in with the old one. */
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        sessionEpoch++;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public void signedIn() {
@@ -116,7 +129,11 @@ public class Account extends BaseEntity {
         return status;
     }
 
+    /** Disabling (or enabling) an account ends its sessions. */
     public void setStatus(AccountStatus status) {
+        if (this.status != status) {
+            sessionEpoch++;
+        }
         this.status = status;
     }
 
@@ -144,7 +161,11 @@ public class Account extends BaseEntity {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    /** Other roles end the account's sessions, which were signed in with the old ones. */
     public void setRoles(Set<Role> roles) {
+        if (!this.roles.equals(Set.copyOf(roles))) {
+            sessionEpoch++;
+        }
         this.roles.clear();
         this.roles.addAll(roles);
     }

@@ -37,6 +37,11 @@ public class AccountRegistry {
             if (person == null) {
                 throw new InvalidInputException("account.personUnknown", "personId");
             }
+            // an official's declarations open to whoever holds the person's account: one account per person
+            em.createQuery("select a.username from Account a where a.person = :person", String.class)
+                    .setParameter("person", person).getResultStream().findFirst().ifPresent(holder -> {
+                        throw new InvalidInputException("account.personHasAccount", "personId", holder);
+                    });
             account.setPerson(person);
         } else if (form.getRoles().contains(Role.OFFICIAL)) {
             throw new InvalidInputException("account.personRequired", "personId");
@@ -59,6 +64,15 @@ public class AccountRegistry {
         String token = Hashing.newToken();
         em.persist(new AccountToken(account, purpose, Hashing.sha256Hex(token), Instant.now().plus(validity)));
         return token;
+    }
+
+    /**
+     * Ends every link of the account not used yet (an invitation of a disabled account, a second reset link once
+     * the password is reset).
+     */
+    public void voidTokens(Account account) {
+        em.createQuery("select t from AccountToken t where t.account = :account and t.usedAt is null", AccountToken.class)
+                .setParameter("account", account).getResultList().forEach(AccountToken::use);
     }
 
     public Optional<AccountToken> findUsableToken(String token, AccountToken.Purpose purpose) {

@@ -8,8 +8,8 @@ import gr.integrity.register.common.Messages;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.common.ResultPage;
-import gr.integrity.register.platform.RegisterConfig;
 import gr.integrity.register.platform.mail.MailService;
+import gr.integrity.register.platform.mail.OneTimeLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -43,9 +43,6 @@ public class AccountService {
     private PasswordHasher hasher;
 
     @Inject
-    private RegisterConfig config;
-
-    @Inject
     private AccountRegistry registry;
 
     @EJB
@@ -57,11 +54,10 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public Account invite(@NotNull @Valid InvitationForm form) {
         Account account = registry.create(form);
-        String token = registry.issueToken(account, AccountToken.Purpose.INVITATION, INVITATION_VALIDITY);
         Locale locale = Messages.supported(Locale.forLanguageTag(account.getLanguage()));
-        mail.queue(account.getEmail(), locale, "mail.invitation.subject", "mail.invitation.body",
-                account.getDisplayName(), config.baseUrl() + "/account/activate.xhtml?token=" + token,
-                account.getUsername(), INVITATION_VALIDITY.toDays());
+        mail.queue(account.getEmail(), link(account, AccountToken.Purpose.INVITATION, INVITATION_VALIDITY), locale,
+                "mail.invitation.subject", "mail.invitation.body",
+                account.getDisplayName(), OneTimeLink.PLACE, account.getUsername(), INVITATION_VALIDITY.toDays());
         audit.record(AuditAction.ACCOUNT_INVITED, "Account", account.getId(), "roles=" + account.getRoles());
         return account;
     }
@@ -97,10 +93,9 @@ public class AccountService {
             return;
         }
         Account account = found.get();
-        String token = registry.issueToken(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY);
-        mail.queue(account.getEmail(), Messages.supported(locale), "mail.reset.subject", "mail.reset.body",
-                account.getDisplayName(), config.baseUrl() + "/account/reset-password.xhtml?token=" + token,
-                RESET_VALIDITY.toMinutes());
+        mail.queue(account.getEmail(), link(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY),
+                Messages.supported(locale), "mail.reset.subject", "mail.reset.body",
+                account.getDisplayName(), OneTimeLink.PLACE, RESET_VALIDITY.toMinutes());
         audit.record(AuditAction.PASSWORD_RESET_REQUESTED, "Account", account.getId(), null);
     }
 
@@ -110,9 +105,15 @@ public class AccountService {
                 .orElseThrow(() -> new InvalidInputException("account.linkExpired", null));
         Account account = link.getAccount();
         PasswordPolicy.check(password, account.getUsername(), "password");
+        // the new password ends every session of the account, and every other link it still has
         account.changePassword(hasher.hash(password));
-        link.use();
+        registry.voidTokens(account);
         audit.recordAs(account.getUsername(), AuditAction.PASSWORD_RESET, "Account", account.getId(), null);
+    }
+
+    /** The link a mail carries, made when the mail is delivered: the outbox never holds it. */
+    private static OneTimeLink link(Account account, AccountToken.Purpose purpose, Duration validity) {
+        return new OneTimeLink(account.getId(), purpose.name(), validity);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -156,6 +157,10 @@ public class AccountService {
         account.setRoles(roles);
         if (status != null && status != AccountStatus.INVITED) {
             account.setStatus(status);
+            if (status == AccountStatus.DISABLED) {
+                // an invitation not yet taken up, or a reset link, opens nothing once the account is disabled
+                registry.voidTokens(account);
+            }
         }
         audit.record(AuditAction.ACCOUNT_CHANGED, "Account", id, "roles=" + roles + " status=" + account.getStatus());
         return account;

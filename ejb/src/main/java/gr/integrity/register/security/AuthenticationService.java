@@ -6,6 +6,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -69,7 +71,19 @@ public class AuthenticationService {
         }
         account.signedIn();
         audit.recordSignIn(account.getUsername(), clientAddress, AuditAction.SIGN_IN, account.getId());
-        return SignInResult.signedIn(account.getUsername(), account.getRoles());
+        return SignInResult.signedIn(account);
+    }
+
+    /**
+     * Whether a session signed in under {@code epoch} may go on: the account still exists, may sign in and has not
+     * changed password, status or roles since. Asked at every request of a signed-in session.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean sessionStillValid(String username, int epoch) {
+        return em.createQuery("select count(a) from Account a where a.username = :username"
+                        + " and a.sessionEpoch = :epoch and a.status = :active", Long.class)
+                .setParameter("username", username).setParameter("epoch", epoch)
+                .setParameter("active", AccountStatus.ACTIVE).getSingleResult() > 0;
     }
 
     public void signedOut(String username) {

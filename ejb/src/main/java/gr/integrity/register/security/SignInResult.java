@@ -2,21 +2,26 @@ package gr.integrity.register.security;
 
 import java.util.Set;
 
-/** What a sign-in attempt came to. A wrong user name and a wrong password look the same from outside. */
-public record SignInResult(Outcome outcome, String username, Set<Role> roles, long retryAfterSeconds) {
+/**
+ * What a sign-in attempt came to. A wrong user name and a wrong password look the same from outside. A session
+ * keeps {@code sessionEpoch}: it ends when the account's epoch moves on ({@link Account#getSessionEpoch()}).
+ */
+public record SignInResult(Outcome outcome, String username, Set<Role> roles, long retryAfterSeconds,
+                           int sessionEpoch) {
 
     public enum Outcome { SIGNED_IN, INVALID, THROTTLED }
 
-    static SignInResult signedIn(String username, Set<Role> roles) {
-        return new SignInResult(Outcome.SIGNED_IN, username, Set.copyOf(roles), 0);
+    static SignInResult signedIn(Account account) {
+        return new SignInResult(Outcome.SIGNED_IN, account.getUsername(), Set.copyOf(account.getRoles()), 0,
+                account.getSessionEpoch());
     }
 
     static SignInResult invalid() {
-        return new SignInResult(Outcome.INVALID, null, Set.of(), 0);
+        return new SignInResult(Outcome.INVALID, null, Set.of(), 0, 0);
     }
 
     static SignInResult throttled(long retryAfterSeconds) {
-        return new SignInResult(Outcome.THROTTLED, null, Set.of(), Math.max(1, retryAfterSeconds));
+        return new SignInResult(Outcome.THROTTLED, null, Set.of(), Math.max(1, retryAfterSeconds), 0);
     }
 
     public boolean isSignedIn() {

@@ -13,9 +13,12 @@ import java.io.IOException;
  * ask for fresh data of its own. {@code POST /it-fixtures/official} answers the username of a new official whose
  * password is {@link #PASSWORD} ({@code /it-fixtures/lobbyist}: of a new interest representative);
  * {@code POST /it-fixtures/organisation?name=...} enters a confirmed organisation;
- * {@code POST /it-fixtures/meetings} imports the Commission's meetings export unless the register has it already.
+ * {@code POST /it-fixtures/meetings} imports the Commission's meetings export unless the register has it already;
+ * {@code POST /it-fixtures/account?username=...&change=disable|roles} has an ADMIN disable the account or add the
+ * AUDITOR role to it, through the accounts service.
  */
-@WebServlet({"/it-fixtures/official", "/it-fixtures/lobbyist", "/it-fixtures/organisation", "/it-fixtures/meetings"})
+@WebServlet({"/it-fixtures/official", "/it-fixtures/lobbyist", "/it-fixtures/organisation", "/it-fixtures/meetings",
+        "/it-fixtures/account"})
 public class FixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -34,6 +37,8 @@ public class FixtureServlet extends HttpServlet {
             String answer = path.endsWith("/organisation")
                     ? admin.call(() -> fixtures.organisation(request.getParameter("name"))).toString()
                     : path.endsWith("/meetings") ? String.valueOf(admin.call(() -> fixtures.commissionMeetings()))
+                    : path.endsWith("/account") ? admin.call(() -> fixtures.changeAccount(request.getParameter("username"),
+                            request.getParameter("change")))
                     : path.endsWith("/lobbyist") ? admin.call(() -> fixtures.activeLobbyist(PASSWORD))
                     : admin.call(() -> fixtures.activeOfficial(PASSWORD));
             response.setContentType("text/plain");

@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -142,6 +143,20 @@ public class Fixtures {
         Position position = position(institution(unique("Υπουργείο Δοκιμών")), "Υπουργός", ObligedCategory.POLITICAL);
         mandate(person, position, LocalDate.now().minusDays(10), null);
         return activeAccount(person, Role.OFFICIAL, password);
+    }
+
+    /** An ADMIN's change to an account, as the account page makes it: "disable", or "roles" (AUDITOR added). */
+    public String changeAccount(String username, String change) {
+        Account account = accountRegistry.findByUsername(username).orElseThrow();
+        Set<Role> roles = EnumSet.copyOf(account.getRoles());
+        AccountStatus status = account.getStatus();
+        if ("disable".equals(change)) {
+            status = AccountStatus.DISABLED;
+        } else {
+            roles.add(Role.AUDITOR);
+        }
+        accounts.update(account.getId(), account.getVersion(), roles, status);
+        return username;
     }
 
     /** A new interest representative with an active account that signs in with the password given. */

@@ -1,13 +1,13 @@
 package gr.integrity.register.platform.mail;
 
 import gr.integrity.register.common.Messages;
-import gr.integrity.register.platform.RegisterConfig;
 import gr.integrity.register.security.Roles;
 import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.common.ResultPage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +16,8 @@ import java.util.Locale;
 
 /**
  * Queues mail in the outbox, in the same transaction as the action that causes it: an invitation is sent if and
- * only if the account was created. {@link OutboxDispatcher} delivers it when SMTP delivery is on.
+ * only if the account was created. {@link OutboxDispatcher} delivers it once that transaction has committed (and
+ * tries again every half minute). What the outbox keeps, and ADMIN reads, never holds a one-time link.
  */
 @Stateless
 public class MailService {
@@ -25,14 +26,24 @@ public class MailService {
     private EntityManager em;
 
     @Inject
-    private RegisterConfig config;
+    private Event<MailQueued> queued;
 
     @PermitAll
     public void queue(String recipient, Locale locale, String subjectKey, String bodyKey, Object... arguments) {
+        queue(recipient, null, locale, subjectKey, bodyKey, arguments);
+    }
+
+    /**
+     * Queues a mail that carries a one-time link: {@code arguments} name its place with {@link OneTimeLink#PLACE}.
+     * The outbox keeps the mail with that placeholder; the link is made when the mail is delivered.
+     */
+    @PermitAll
+    public void queue(String recipient, OneTimeLink link, Locale locale, String subjectKey, String bodyKey,
+                      Object... arguments) {
         String subject = Messages.text(locale, subjectKey, arguments);
         String body = Messages.text(locale, bodyKey, arguments);
-        OutboxMessage.Status status = config.smtpDelivery() ? OutboxMessage.Status.PENDING : OutboxMessage.Status.HELD;
-        em.persist(new OutboxMessage(recipient, subject, body, status));
+        em.persist(new OutboxMessage(recipient, subject, body, link));
+        queued.fire(new MailQueued());
     }
 
     @RolesAllowed(Roles.ADMIN)

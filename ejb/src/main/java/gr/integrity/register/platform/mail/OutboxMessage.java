@@ -10,7 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A mail the register sends. Every mail passes through the outbox, so none is lost when the mail server is down. */
 @Entity
@@ -24,7 +26,7 @@ public class OutboxMessage {
         SENT,
         /** delivery failed too often; an ADMIN sees why */
         FAILED,
-        /** delivery is off (the embedded run): the message stays here for ADMIN to read */
+        /** kept undelivered by an earlier release, which had no delivery to files; never set now */
         HELD
     }
 
@@ -57,25 +59,52 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** What the mail's one-time link opens, when it has one; the link itself is made at delivery. */
+    @Column(name = "link_account_id")
+    private Long linkAccountId;
+
+    @Column(name = "link_purpose", length = 20)
+    private String linkPurpose;
+
+    @Column(name = "link_valid_minutes")
+    private Integer linkValidMinutes;
+
     @Version
     private int version;
 
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(String recipient, String subject, String body, Status status) {
+    /** A mail to deliver; {@code body} has {@link OneTimeLink#PLACE} where the link goes, if {@code link} is given. */
+    public OutboxMessage(String recipient, String subject, String body, OneTimeLink link) {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
-        this.status = status;
+        this.status = Status.PENDING;
         this.createdAt = Instant.now();
+        if (link != null) {
+            this.linkAccountId = link.accountId();
+            this.linkPurpose = link.purpose();
+            this.linkValidMinutes = Math.toIntExact(link.validity().toMinutes());
+        }
+    }
+
+    /** The link the mail carries, to be made at delivery; none for a plain mail. */
+    public Optional<OneTimeLink> link() {
+        return linkAccountId == null ? Optional.empty()
+                : Optional.of(new OneTimeLink(linkAccountId, linkPurpose, Duration.ofMinutes(linkValidMinutes)));
+    }
+
+    /** The text the addressee receives, with the link made for this delivery in its place. */
+    public String bodyWith(String madeLink) {
+        return madeLink == null ? body : body.replace(OneTimeLink.PLACE, madeLink);
     }
 
     public void delivered() {
         status = Status.SENT;
         sentAt = Instant.now();
         attempts++;
-        // one-time links in a delivered mail are of no use to anyone reading the outbox later
+        // what a delivered mail said is the addressee's; the outbox keeps that it was sent
         body = "[delivered]";
     }
 

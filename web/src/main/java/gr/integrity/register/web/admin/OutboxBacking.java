@@ -2,6 +2,7 @@ package gr.integrity.register.web.admin;
 
 import gr.integrity.register.platform.mail.MailService;
 import gr.integrity.register.platform.mail.OutboxMessage;
+import gr.integrity.register.web.support.Pages;
 import gr.integrity.register.web.support.ServiceLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -10,7 +11,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** The mail the register sent or holds (in the embedded run nothing leaves: this is where mail goes). */
+/** The mail the register sent or is sending, as an ADMIN may see it: never with a one-time link. */
 @Named
 @ViewScoped
 public class OutboxBacking implements Serializable {
@@ -29,5 +30,10 @@ public class OutboxBacking implements Serializable {
 
     public ServiceLazyModel<OutboxMessage> getMessages() {
         return messages;
+    }
+
+    /** A mail's text with its one-time link's place named, not filled. */
+    public String shown(OutboxMessage message) {
+        return message.bodyWith(Pages.text("outbox.linkWithheld"));
     }
 }

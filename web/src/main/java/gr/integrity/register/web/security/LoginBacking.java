@@ -58,6 +58,12 @@ public class LoginBacking {
         HttpSession session = request.getSession(false);
         if (session != null && status != AuthenticationStatus.SEND_FAILURE) {
             session.removeAttribute(ExpiredSessionListener.SESSION_EXPIRED);
+            session.removeAttribute(SessionRevocationFilter.ENDED);
+            SignInResult result = attempt.result();
+            if (result != null && result.isSignedIn()) {
+                // the session lasts while the account stays as it was now (SessionRevocationFilter)
+                session.setAttribute(SessionRevocationFilter.EPOCH, result.sessionEpoch());
+            }
         }
         switch (status) {
             case SEND_CONTINUE -> context.responseComplete();
@@ -77,6 +83,12 @@ public class LoginBacking {
     public boolean isSessionExpired() {
         HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
         return session != null && Boolean.TRUE.equals(session.getAttribute(ExpiredSessionListener.SESSION_EXPIRED));
+    }
+
+    /** Whether the previous session was ended because the account changed (a new password, roles, status). */
+    public boolean isSessionEnded() {
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(SessionRevocationFilter.ENDED));
     }
 
     public String getUsername() {
