@@ -5,6 +5,8 @@ import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestHttp;
 import jakarta.ejb.EJB;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -134,6 +136,21 @@ class ApiContractIT {
         assertNotNull(modified);
         assertEquals(304, HTTP.send(TestHttp.request(uri("/api/v1/declarations/" + declaration))
                 .header("If-Modified-Since", modified).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void aNameTypedAsASpreadsheetFormulaStaysTextInTheCsv() throws Exception {
+        String marker = Fixtures.unique("Φορέας Τύπων");
+        String formula = "=HYPERLINK(\"https://evil.example/\";\"x\") " + marker;
+        admin.call(() -> fixtures.institution(formula));
+
+        String csv = get("/api/v1/institutions?format=csv&q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8),
+                null).body();
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertEquals(1, rows.size(), csv);
+        assertEquals("'" + formula, rows.get(0).get("name_el"), "kept as text behind an apostrophe, as OWASP advises");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package gr.integrity.register.opendata;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import gr.integrity.register.publication.PublicCsv;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,8 +43,7 @@ final class OpenDataWriter {
         try {
             zip.putNextEntry(new ZipEntry(table.name() + ".csv"));
             Writer csvOut = new OutputStreamWriter(new Unclosable(zip), StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(csvOut, CSVFormat.RFC4180.builder()
-                    .setHeader(table.columns().toArray(String[]::new)).get());
+            PublicCsv csv = new PublicCsv(csvOut, table.columns());
             try (Writer jsonOut = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
                 jsonOut.write('[');
                 boolean first = true;
@@ -54,7 +52,7 @@ final class OpenDataWriter {
                     OpenDataTable.Page<T> page = table.pager().next(cursor);
                     for (T item : page.items()) {
                         List<Object> values = table.row().apply(item);
-                        csv.printRecord(values.stream().map(v -> v == null ? "" : v).toList());
+                        csv.row(values);
                         jsonOut.write(first ? "\n" : ",\n");
                         object(jsonOut, table.columns(), values);
                         first = false;

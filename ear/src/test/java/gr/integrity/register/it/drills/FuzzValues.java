@@ -76,6 +76,9 @@ public final class FuzzValues {
                 // SQL
                 "' OR '1'='1", "1; DROP TABLE person;--", "%' UNION SELECT password_hash FROM account --", "\\",
                 "'\"`", "1' AND SLEEP(5)#",
+                // spreadsheet formulas (CSV injection): every CSV the register writes must keep them as text
+                "=1+1", "=HYPERLINK(\"https://evil.example/\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+                "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1",
                 // message formats and format strings
                 "{0}{1}{99}", "%s%s%s%n", "'", "''",
                 // paths

@@ -5,6 +5,7 @@ import gr.integrity.register.lobbying.MeetingFilter;
 import gr.integrity.register.lobbying.MeetingPage;
 import gr.integrity.register.lobbying.MeetingSearch;
 import gr.integrity.register.lobbying.PublicMeeting;
+import gr.integrity.register.publication.PublicCsv;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -12,8 +13,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -65,11 +64,10 @@ public class MeetingsExportServlet extends HttpServlet {
     }
 
     private void writeCsv(Writer out, MeetingFilter filter, MeetingPage first) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(PublicMeeting.COLUMNS.toArray(String[]::new)).get());
+        PublicCsv csv = new PublicCsv(out, PublicMeeting.COLUMNS);
         for (MeetingPage page = first; page != null; page = next(filter, page)) {
             for (PublicMeeting m : page.items()) {
-                csv.printRecord(m.row());
+                csv.row(m.row());
             }
             csv.flush();
         }

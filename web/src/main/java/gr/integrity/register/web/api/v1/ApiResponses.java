@@ -1,6 +1,7 @@
 package gr.integrity.register.web.api.v1;
 
 import gr.integrity.register.platform.Hashing;
+import gr.integrity.register.publication.PublicCsv;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -9,8 +10,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -61,10 +60,9 @@ final class ApiResponses {
                              List<String> columns, Function<T, List<Object>> row) {
         if (csv) {
             StringWriter out = new StringWriter();
-            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                    .setHeader(columns.toArray(String[]::new)).get())) {
+            try (PublicCsv printer = new PublicCsv(out, columns)) {
                 for (T item : items) {
-                    printer.printRecord(row.apply(item));
+                    printer.row(row.apply(item));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
