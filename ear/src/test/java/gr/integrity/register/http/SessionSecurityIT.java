@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The session as an attacker would try it: a session id fixed before sign-in is worth nothing after it; the session
  * cookie cannot be read by scripts, is not sent with other sites' requests, and never travels in clear from HTTPS;
  * a page's view state works only in the session that received it, and not after signing out (so a forged or
- * replayed form does nothing); guessing a password is slowed down.
+ * replayed form does nothing); guessing a password is slowed down, but never keeps the account's owner out: a
+ * browser that signed in before is not slowed by others' failures, nor is anyone by colleagues' typing mistakes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -122,6 +123,41 @@ class SessionSecurityIT {
                 () -> signedIn(guesser.signIn(official, FixtureServlet.PASSWORD)));
         double waited = (System.nanoTime() - asked) / 1e9;
         assertTrue(waited >= seconds - 1.5, "refused until the announced wait had passed: " + waited + " s of " + seconds);
+    }
+
+    @Test
+    void aBrowserThatSignedInBeforeIsNeverKeptOutBySomeoneElsesGuessing() throws Exception {
+        String official = newOfficial();
+        WebClient owner = new WebClient(base.toString());
+        assertTrue(signedIn(owner.signIn(official, FixtureServlet.PASSWORD)));
+        assertEquals(200, owner.get("/official/index.xhtml").statusCode(), "the first page after signing in");
+        owner.post("/signout", Map.of());
+
+        // someone else guesses at the account until it is slowed down ...
+        WebClient guesser = new WebClient(base.toString());
+        boolean slowed = false;
+        for (int i = 0; i < 10 && !slowed; i++) {
+            slowed = guesser.signInAnswer(official, "wrong-password-" + i).body().contains("Πολλές αποτυχημένες προσπάθειες");
+        }
+        assertTrue(slowed, "the guesser is made to wait");
+        // ... and the owner's browser, which signed in before, signs in at once
+        assertTrue(signedIn(owner.signIn(official, FixtureServlet.PASSWORD)), "the owner is not kept out");
+    }
+
+    @Test
+    void mistypedPasswordsBehindOneAddressHoldNobodyElseUp() throws Exception {
+        // every client of these tests comes from 127.0.0.1, as the people of one office come through one NAT:
+        // twelve mistyped passwords of four real accounts, more than the address's ten free failures
+        for (int person = 0; person < 4; person++) {
+            String colleague = newOfficial();
+            WebClient typist = new WebClient(base.toString());
+            for (int i = 0; i < 3; i++) {
+                typist.signInAnswer(colleague, "mistyped-" + i);
+            }
+        }
+        String someoneElse = newOfficial();
+        assertTrue(signedIn(new WebClient(base.toString()).signIn(someoneElse, FixtureServlet.PASSWORD)),
+                "another person behind the same address signs in at once");
     }
 
     /** Where a sign-in redirected: somewhere other than the sign-in page (no redirect is a refusal). */

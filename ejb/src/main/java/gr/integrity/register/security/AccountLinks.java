@@ -31,7 +31,7 @@ public class AccountLinks implements OneTimeLinks {
         String page = switch (purpose) {
             case INVITATION -> "/account/activate.xhtml";
             case PASSWORD_RESET -> "/account/reset-password.xhtml";
-            case SETUP -> throw new IllegalArgumentException("the setup link is never mailed");
+            case SETUP, DEVICE -> throw new IllegalArgumentException(purpose + " is never mailed");
         };
         return config.baseUrl() + page + "?token=" + registry.issueToken(account, purpose, link.validity());
     }

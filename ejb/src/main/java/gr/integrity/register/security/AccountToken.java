@@ -22,7 +22,11 @@ import java.time.Instant;
 @Table(name = "account_token")
 public class AccountToken {
 
-    public enum Purpose { INVITATION, PASSWORD_RESET, SETUP }
+    /**
+     * INVITATION, PASSWORD_RESET and SETUP open an account once; DEVICE marks a browser that signed in to the
+     * account before (its cookie), lasts months and is ended by a password reset or by disabling the account.
+     */
+    public enum Purpose { INVITATION, PASSWORD_RESET, SETUP, DEVICE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +69,10 @@ public class AccountToken {
 
     public void use() {
         usedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Account getAccount() {

@@ -15,16 +15,22 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Checks a user name and password. Failed attempts slow down further attempts on the same account and from the
- * same address ({@link ThrottlePolicy}); they never lock the account. Every attempt is in the audit trail.
+ * Checks a user name and password. Failed attempts slow down further attempts ({@link ThrottlePolicy}); they never
+ * lock the account, and a browser that signed in to it before is never slowed down by anyone else's failures. Every attempt is in the audit trail.
  * The method returns rather than throws, so the failure counts commit.
  */
 @Stateless
 @PermitAll
 public class AuthenticationService {
+
+    /** How long a browser that signed in is remembered as the account's device. */
+    public static final Duration DEVICE_REMEMBERED = Duration.ofDays(180);
 
     @PersistenceContext
     private EntityManager em;
@@ -32,46 +38,77 @@ public class AuthenticationService {
     @Inject
     private PasswordHasher hasher;
 
+    @Inject
+    private AccountRegistry registry;
+
     @EJB
     private AuditTrail audit;
 
+    /** A sign-in from a browser the register does not know (no device mark). */
     public SignInResult signIn(String username, char[] password, String clientAddress) {
+        return signIn(username, password, clientAddress, null);
+    }
+
+    /**
+     * A sign-in. {@code deviceMark} is the mark a browser keeps after it signed in to this account before: failures
+     * from it are counted on it alone, and nobody else's failures (on the account, or from the same address) slow
+     * it down, so that no one can keep an official out by guessing at their account. Elsewhere, failures slow down
+     * the account, and failures for user names that do not exist slow down the address they come from (someone
+     * trying many names); mistyped passwords of real accounts do not count against the address, so that they do not
+     * hold up everyone else behind one NAT or proxy.
+     */
+    public SignInResult signIn(String username, char[] password, String clientAddress, String deviceMark) {
         String name = username == null ? "" : username.trim();
         if (name.isEmpty() || name.length() > Account.USERNAME_MAX || password == null || password.length == 0
                 || password.length > PasswordPolicy.MAX_LENGTH) {
             return SignInResult.invalid();
         }
         Instant now = Instant.now();
-        String accountKey = "account:" + name.toLowerCase(Locale.ROOT);
-        String addressKey = clientAddress == null ? null : "address:" + clientAddress;
-
-        Instant blockedUntil = latest(blockedUntil(accountKey), blockedUntil(addressKey));
+        Account account = em.createNamedQuery("Account.findByUsername", Account.class)
+                .setParameter("username", name)
+                .getResultStream().findFirst().orElse(null);
+        Optional<AccountToken> device = account == null ? Optional.empty()
+                : registry.findUsableToken(deviceMark, AccountToken.Purpose.DEVICE)
+                        .filter(mark -> mark.getAccount().getId().equals(account.getId()));
+        // which waits apply to this attempt, and which count its failure
+        List<Throttle> throttles = new ArrayList<>();
+        if (device.isPresent()) {
+            throttles.add(new Throttle("device:" + device.get().getId(), ThrottlePolicy.PER_ACCOUNT, true));
+        } else {
+            throttles.add(new Throttle("account:" + name.toLowerCase(Locale.ROOT), ThrottlePolicy.PER_ACCOUNT, true));
+            if (clientAddress != null) {
+                throttles.add(new Throttle("address:" + clientAddress, ThrottlePolicy.PER_ADDRESS, account == null));
+            }
+        }
+        Instant blockedUntil = throttles.stream().map(t -> blockedUntil(t.key())).max(Instant::compareTo).orElseThrow();
         if (blockedUntil.isAfter(now)) {
             audit.recordSignIn(name, clientAddress, AuditAction.SIGN_IN_THROTTLED, null);
             return SignInResult.throttled(Duration.between(now, blockedUntil).toSeconds() + 1);
         }
 
-        Account account = em.createNamedQuery("Account.findByUsername", Account.class)
-                .setParameter("username", name)
-                .getResultStream().findFirst().orElse(null);
         boolean valid = account == null
                 ? hasher.verifyAgainstNothing(password)
                 : hasher.verify(password, account.getPasswordHash()) && account.canSignIn();
         if (!valid) {
-            fail(accountKey, ThrottlePolicy.PER_ACCOUNT, now);
-            if (addressKey != null) {
-                fail(addressKey, ThrottlePolicy.PER_ADDRESS, now);
-            }
+            throttles.stream().filter(Throttle::counts).forEach(t -> fail(t.key(), t.policy(), now));
             audit.recordSignIn(name, clientAddress, AuditAction.SIGN_IN_FAILED, account == null ? null : account.getId());
             return SignInResult.invalid();
         }
-        SignInThrottle accountThrottle = em.find(SignInThrottle.class, accountKey);
-        if (accountThrottle != null) {
-            em.remove(accountThrottle);
+        for (Throttle throttle : throttles) {
+            SignInThrottle failures = em.find(SignInThrottle.class, throttle.key());
+            if (failures != null && !throttle.key().startsWith("address:")) {
+                em.remove(failures);
+            }
         }
         account.signedIn();
         audit.recordSignIn(account.getUsername(), clientAddress, AuditAction.SIGN_IN, account.getId());
-        return SignInResult.signedIn(account);
+        String newMark = device.isPresent() ? null
+                : registry.issueToken(account, AccountToken.Purpose.DEVICE, DEVICE_REMEMBERED);
+        return SignInResult.signedIn(account, newMark);
+    }
+
+    /** A wait that applies to an attempt; {@code counts}: whether the attempt's failure adds to it. */
+    private record Throttle(String key, ThrottlePolicy policy, boolean counts) {
     }
 
     /**
@@ -118,7 +155,4 @@ public class AuthenticationService {
         throttle.failed(policy, now);
     }
 
-    private static Instant latest(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
 }

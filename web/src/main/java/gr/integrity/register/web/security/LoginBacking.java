@@ -50,6 +50,7 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        attempt.deviceMark(DeviceMark.of(request));
         // not a "new" authentication: after a protected page sent the visitor here, the mechanism returns them there
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(false)
@@ -63,6 +64,10 @@ public class LoginBacking {
             if (result != null && result.isSignedIn()) {
                 // the session lasts while the account stays as it was now (SessionRevocationFilter)
                 session.setAttribute(SessionRevocationFilter.EPOCH, result.sessionEpoch());
+                if (result.newDeviceMark() != null) {
+                    // set with the next answer: this one may already be the mechanism's redirect
+                    session.setAttribute(DeviceMark.TO_SET, result.newDeviceMark());
+                }
             }
         }
         switch (status) {

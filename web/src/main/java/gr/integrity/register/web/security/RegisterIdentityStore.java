@@ -28,7 +28,7 @@ public class RegisterIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         SignInResult result = authentication.signIn(credential.getCaller(), credential.getPassword().getValue(),
-                client.address());
+                client.address(), attempt.deviceMark());
         attempt.record(result);
         if (!result.isSignedIn()) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -35,6 +35,9 @@ public class SessionRevocationFilter extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session == null || request.getUserPrincipal() == null || isResource(request) || stillValid(request, session)) {
+            if (session != null && request.getUserPrincipal() != null) {
+                DeviceMark.setIfSignedInJustNow(request, response, session);
+            }
             chain.doFilter(request, response);
             return;
         }

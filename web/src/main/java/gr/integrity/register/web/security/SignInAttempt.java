@@ -8,6 +8,16 @@ import jakarta.enterprise.context.RequestScoped;
 public class SignInAttempt {
 
     private SignInResult result;
+    private String deviceMark;
+
+    /** The mark of a browser that signed in before (its cookie), as the sign-in page read it; null if none. */
+    public String deviceMark() {
+        return deviceMark;
+    }
+
+    void deviceMark(String mark) {
+        this.deviceMark = mark;
+    }
 
     public SignInResult result() {
         return result;
