@@ -3,6 +3,7 @@ package gr.integrity.register.it;
 import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.audit.AuditChainVerifier;
 import gr.integrity.register.audit.AuditEntry;
+import gr.integrity.register.audit.AuditLine;
 import gr.integrity.register.audit.AuditQuery;
 import gr.integrity.register.audit.AuditSearch;
 import gr.integrity.register.audit.ChainCheck;
@@ -210,7 +211,7 @@ class AccountsAndSignInIT {
         assertTrue(check.holds(), check.toString());
         assertEquals(database.count("select count(e) from AuditEntry e"), check.entriesChecked());
 
-        List<AuditEntry> created = admin.call(() -> trail.search(new AuditQuery(AsAdmin.USERNAME,
+        List<AuditLine> created = admin.call(() -> trail.search(new AuditQuery(AsAdmin.USERNAME,
                 AuditAction.PERSON_CREATED, "Person", null, null, null), PageRequest.of(0, 5))).items();
         assertFalse(created.isEmpty());
         assertTrue(created.stream().allMatch(e -> e.getAction() == AuditAction.PERSON_CREATED

@@ -1,6 +1,9 @@
 package gr.integrity.register.it;
 
 import gr.integrity.register.audit.AuditAction;
+import gr.integrity.register.audit.AuditLine;
+import gr.integrity.register.audit.AuditQuery;
+import gr.integrity.register.audit.AuditSearch;
 import gr.integrity.register.common.AccessRefusedException;
 import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.declaration.DeclarationContent;
@@ -102,6 +105,9 @@ class ReviewWorkflowIT {
 
     @EJB
     private MissingFilings missingFilings;
+
+    @EJB
+    private AuditSearch audit;
 
     @BeforeEach
     void accounts() throws Exception {
@@ -205,6 +211,30 @@ class ReviewWorkflowIT {
         assertEquals(ReviewState.AWAITING_REVIEW, auditor.call(() -> reviews.review(id)).getState());
         assertInstanceOf(EJBAccessException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> auditor.call(() -> declarations.amend(id, "Ένας ελεγκτής δεν τροποποιεί δηλώσεις.")))));
+    }
+
+    @Test
+    void anAdministratorReadsTheAuditTrailWithoutAFilingsContentHashOrItsFilersWords() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Οργανισμός Ίχνους");
+        admin.call(() -> fixtures.organisation(name));
+        long id = submitMeeting(official, TODAY.minusDays(2), name);
+        String reason = "Διόρθωση: η συνάντηση έγινε με τον σύζυγό μου παρόντα " + Fixtures.unique("λόγος");
+        official.call(() -> declarations.amend(id, reason));
+        AuditQuery ofTheFiling = new AuditQuery(null, null, "Declaration", Long.toString(id), null, null);
+
+        List<AuditLine> asAdmin = admin.call(() -> audit.search(ofTheFiling, PageRequest.of(0, 20))).items();
+        List<AuditLine> asAuditor = auditor.call(() -> audit.search(ofTheFiling, PageRequest.of(0, 20))).items();
+
+        String contentHash = database.list("select v.contentHash from DeclarationVersion v where v.declaration.id = ?1",
+                String.class, id).get(0);
+        assertTrue(asAuditor.stream().anyMatch(l -> l.getDetails() != null && l.getDetails().contains(contentHash)));
+        assertTrue(asAuditor.stream().anyMatch(l -> reason.equals(l.getDetails())), "the auditor reads the reason");
+        assertEquals(asAuditor.size(), asAdmin.size(), "the ADMIN sees every entry ...");
+        assertTrue(asAdmin.stream().noneMatch(l -> l.getDetails() != null
+                && (l.getDetails().contains(contentHash) || l.getDetails().contains(reason))), "... but not these details");
+        assertTrue(asAdmin.stream().filter(l -> l.getAction() == AuditAction.DECLARATION_AMENDMENT_STARTED)
+                .allMatch(AuditLine::isDetailsWithheld), "and is told they are withheld");
     }
 
     @Test

@@ -51,5 +51,9 @@ public enum AuditAction {
     REMINDER_SENT,
     OPEN_DATA_PUBLISHED,
     /** an auditor (or anyone but the filer) read a version's full, unredacted content */
-    UNREDACTED_VIEW
+    UNREDACTED_VIEW,
+    /** an ADMIN opened a person's record with its private fields (tax number, date of birth) */
+    PERSON_PRIVATE_READ,
+    /** someone other than the filer (an auditor) downloaded a document attached to a filing */
+    DOCUMENT_READ
 }

@@ -5,7 +5,9 @@ import gr.integrity.register.common.ResultPage;
 import gr.integrity.register.platform.persistence.HashChains;
 import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.security.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,8 +31,11 @@ public class AuditSearch {
     @PersistenceContext
     private EntityManager em;
 
-    /** The entries that match, newest first. */
-    public ResultPage<AuditEntry> search(AuditQuery query, PageRequest page) {
+    @Resource
+    private SessionContext context;
+
+    /** The entries that match, newest first, as the caller may read them ({@link AuditLine}). */
+    public ResultPage<AuditLine> search(AuditQuery query, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (query.actor() != null && !query.actor().isBlank()) {
@@ -64,8 +69,10 @@ public class AuditSearch {
             count.setParameter(name, value);
             entries.setParameter(name, value);
         });
-        return new ResultPage<>(entries.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        boolean mayReadFilings = context.isCallerInRole(Roles.AUDITOR);
+        List<AuditLine> lines = entries.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()
+                .stream().map(entry -> AuditLine.of(entry, mayReadFilings)).toList();
+        return new ResultPage<>(lines, count.getSingleResult());
     }
 
     /**

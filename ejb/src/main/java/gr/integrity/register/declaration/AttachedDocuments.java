@@ -79,8 +79,10 @@ public class AttachedDocuments {
     /** A document of a declaration the caller may read in full (their own, or any for an auditor). */
     @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
     public DocumentFile filedFile(long declarationId, String sha) {
-        access.readable(declarationId);
-        return file(declarationId, sha);
+        Declaration declaration = access.readable(declarationId);
+        DocumentFile file = file(declarationId, sha);
+        access.recordDocumentRead(declaration, sha);
+        return file;
     }
 
     /**

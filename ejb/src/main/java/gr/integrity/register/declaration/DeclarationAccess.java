@@ -62,12 +62,22 @@ public class DeclarationAccess {
 
     /** Whether the caller reads someone else's full content (an auditor): such reading is recorded. */
     public void recordFullRead(Declaration declaration, int versionNo) {
-        Account account = currentAccount.find().orElse(null);
-        boolean own = account != null && account.getPerson() != null
-                && account.getPerson().getId().equals(declaration.getPerson().getId());
-        if (!own) {
+        if (!isOwn(declaration)) {
             audit.record(AuditAction.UNREDACTED_VIEW, "Declaration", declaration.getId(), "version " + versionNo);
         }
+    }
+
+    /** Whether the caller downloads a document of someone else's filing (an auditor): such reading is recorded. */
+    public void recordDocumentRead(Declaration declaration, String sha) {
+        if (!isOwn(declaration)) {
+            audit.record(AuditAction.DOCUMENT_READ, "Declaration", declaration.getId(), "document " + sha);
+        }
+    }
+
+    private boolean isOwn(Declaration declaration) {
+        Account account = currentAccount.find().orElse(null);
+        return account != null && account.getPerson() != null
+                && account.getPerson().getId().equals(declaration.getPerson().getId());
     }
 
     private void refuse(long declarationId) {

@@ -65,6 +65,18 @@ public class PersonService {
         return person;
     }
 
+    /**
+     * A person's record as the edit page shows it, private fields included: the reading is an audit entry, as
+     * every reading of an unredacted field is.
+     */
+    public PersonForm formFor(long id) {
+        Person person = get(id);
+        if (person.getTaxNumber() != null || person.getBirthDate() != null) {
+            audit.record(AuditAction.PERSON_PRIVATE_READ, "Person", id, null);
+        }
+        return PersonForm.of(person);
+    }
+
     public ResultPage<Person> search(String text, PageRequest page) {
         String where = text == null || text.isBlank() ? "" : " where p.searchKey like :text" + Queries.LIKE_ESCAPE;
         TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);

@@ -1,7 +1,7 @@
 package gr.integrity.register.web.audit;
 
 import gr.integrity.register.audit.AuditAction;
-import gr.integrity.register.audit.AuditEntry;
+import gr.integrity.register.audit.AuditLine;
 import gr.integrity.register.audit.AuditQuery;
 import gr.integrity.register.audit.AuditSearch;
 import gr.integrity.register.audit.ChainCheck;
@@ -33,13 +33,13 @@ public class AuditTrailBacking implements Serializable {
     private String objectId;
     private LocalDate from;
     private LocalDate to;
-    private ServiceLazyModel<AuditEntry> rows;
+    private ServiceLazyModel<AuditLine> rows;
     private ChainCheck check;
 
     @PostConstruct
     void init() {
         rows = new ServiceLazyModel<>(page -> audit.search(new AuditQuery(actor, action, objectType, objectId, from, to),
-                page), AuditEntry::getId);
+                page), AuditLine::getId);
     }
 
     public void verify() {
@@ -50,7 +50,7 @@ public class AuditTrailBacking implements Serializable {
         return AuditAction.values();
     }
 
-    public ServiceLazyModel<AuditEntry> getRows() {
+    public ServiceLazyModel<AuditLine> getRows() {
         return rows;
     }
 

@@ -32,7 +32,7 @@ public class PersonEditBacking implements Serializable {
 
     public void load() {
         if (id != null) {
-            form = PersonForm.of(persons.get(id));
+            form = persons.formFor(id);
             mandates = mandateService.forPerson(id);
         }
     }
