@@ -13,6 +13,7 @@ import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.AsOfficialB;
 import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Eventually;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.Thrown;
 import gr.integrity.register.lobbying.MeetingFilter;
@@ -20,6 +21,9 @@ import gr.integrity.register.lobbying.MeetingSchema;
 import gr.integrity.register.lobbying.MeetingSearch;
 import gr.integrity.register.lobbying.OrganisationPages;
 import gr.integrity.register.lobbying.PublicMeeting;
+import gr.integrity.register.opendata.OpenDataExport;
+import gr.integrity.register.opendata.OpenDataFile;
+import gr.integrity.register.opendata.OpenDataFiles;
 import gr.integrity.register.publication.WithholdingService;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
@@ -35,12 +39,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -49,6 +55,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,6 +109,12 @@ class MeetingDeclarationIT {
 
     @EJB
     private SettingsService settings;
+
+    @EJB
+    private OpenDataExport export;
+
+    @EJB
+    private OpenDataFiles files;
 
     @ArquillianResource
     private URL base;
@@ -192,6 +206,41 @@ class MeetingDeclarationIT {
         assertTrue(search.search(theirs, null, 10).items().isEmpty());
         assertFalse(publicSurfaces(organisation).contains("Αλιευτικά"));
         assertEquals(0, pages.profile(organisation).meetings(), "the organisation's page counts none");
+    }
+
+    @Test
+    void aWithheldVersionLeavesThePublishedBulkFilesThatHeldIt() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Ένωση Ανοικτών Αρχείων");
+        admin.call(() -> fixtures.organisation(name));
+        String subject = Fixtures.uniqueName("Υδατοκαλλιέργειες");
+        long id = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        VersionView version = submit(official, id, meeting(TODAY.minusDays(3), name, subject));
+        OpenDataFile before = admin.call(() -> export.publish());
+        assertTrue(bulkText(before).contains(subject), "the snapshot holds the meeting");
+
+        admin.call(() -> withholdings.withhold(version.receiptNumber(), "Δικαστική απόφαση για τη δημοσίευση."));
+
+        Eventually.until("the snapshot that held the withheld version taken down", Duration.ofMinutes(3),
+                () -> get("/open-data/" + before.getName()).statusCode() == 404);
+        OpenDataFile after = files.published().stream().filter(f -> f.getKind() == OpenDataFile.Kind.FULL)
+                .findFirst().orElseThrow();
+        assertFalse(after.getName().equals(before.getName()));
+        assertFalse(bulkText(after).contains(subject), "the new snapshot holds nothing of the withheld version");
+        assertTrue(files.published().stream().noneMatch(f -> f.getName().equals(before.getName())));
+    }
+
+    /** A published bulk file's tables, downloaded as the public downloads it, as one text. */
+    private String bulkText(OpenDataFile file) throws Exception {
+        HttpResponse<byte[]> zip = get("/open-data/" + file.getName());
+        assertEquals(200, zip.statusCode());
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
     }
 
     /** The meetings API's list and the CSV download, filtered to the organisation, as one text. */

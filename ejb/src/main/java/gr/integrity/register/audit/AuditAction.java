@@ -50,6 +50,8 @@ public enum AuditAction {
     FLAG_WEIGHT_CHANGED,
     REMINDER_SENT,
     OPEN_DATA_PUBLISHED,
+    /** bulk files that held a version since withheld were taken down (and a new snapshot published without it) */
+    OPEN_DATA_WITHDRAWN,
     /** an auditor (or anyone but the filer) read a version's full, unredacted content */
     UNREDACTED_VIEW,
     /** an ADMIN opened a person's record with its private fields (tax number, date of birth) */

@@ -10,9 +10,16 @@ import gr.integrity.register.publication.DirectoryPage;
 import gr.integrity.register.publication.PublicDeclarationService;
 import gr.integrity.register.publication.PublicDirectory;
 import gr.integrity.register.publication.PublishedVersion;
+import gr.integrity.register.publication.VersionWithheld;
 import gr.integrity.register.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -65,6 +72,9 @@ public class OpenDataExport {
     @EJB
     private AuditTrail audit;
 
+    @Resource
+    private SessionContext context;
+
     @Schedule(minute = "10", hour = "3", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly() {
@@ -79,6 +89,29 @@ public class OpenDataExport {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void firstSnapshot() {
         if (files.latest().isEmpty() && files.readyForFirstSnapshot()) {
+            publishNow();
+        }
+    }
+
+    /**
+     * A withheld version's public form is in every bulk file published since it was submitted: once the withholding
+     * has committed, those files are taken down and a new snapshot is published without it, as the pages and the
+     * API already are.
+     */
+    @PermitAll
+    public void versionWithheld(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionWithheld event) {
+        context.getBusinessObject(OpenDataExport.class).republishWithout(event.declarationId(), event.versionNo());
+    }
+
+    @Asynchronous
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void republishWithout(long declarationId, int versionNo) {
+        List<String> withdrawn = files.withdrawHolding(declarationId, versionNo);
+        if (!withdrawn.isEmpty()) {
+            audit.record(AuditAction.OPEN_DATA_WITHDRAWN, "Declaration", declarationId,
+                    "version " + versionNo + ": " + String.join(", ", withdrawn));
+            LOG.infof("Open data: %d files held a withheld version and were taken down", withdrawn.size());
             publishNow();
         }
     }

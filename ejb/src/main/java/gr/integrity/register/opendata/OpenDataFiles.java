@@ -3,12 +3,18 @@ package gr.integrity.register.opendata;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.importing.ImportStatus;
 import gr.integrity.register.platform.RegisterConfig;
+import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.jboss.logging.Logger;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +55,35 @@ public class OpenDataFiles {
                 .setParameter("running", List.of(ImportStatus.RUNNING)).getSingleResult() == 0
                 && em.createQuery("select count(d) from Declaration d where d.latestVersionNo > 0", Long.class)
                 .getSingleResult() > 0;
+    }
+
+    /**
+     * Takes down every published file that may hold the version's public form: each one published since the version
+     * was submitted (its rows go, then the files on disk). Answers the names taken down.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public List<String> withdrawHolding(long declarationId, int versionNo) {
+        List<Instant> submitted = em.createQuery("select v.submittedAt from DeclarationVersion v"
+                        + " where v.declaration.id = :declaration and v.versionNo = :version", Instant.class)
+                .setParameter("declaration", declarationId).setParameter("version", versionNo).getResultList();
+        if (submitted.isEmpty()) {
+            return List.of();
+        }
+        List<OpenDataFile> holding = em.createQuery("select f from OpenDataFile f where f.coversTo >= :submitted",
+                OpenDataFile.class).setParameter("submitted", submitted.get(0)).getResultList();
+        holding.forEach(em::remove);
+        em.flush();
+        List<String> names = holding.stream().map(OpenDataFile::getName).toList();
+        for (String name : names) {
+            try {
+                Files.deleteIfExists(directory().resolve(name));
+            } catch (IOException e) {
+                // no longer listed, so no longer served (only listed files are): the bytes stay on disk, said here
+                Logger.getLogger(OpenDataFiles.class).warnf("Open data file %s taken down but not deleted: %s", name,
+                        e.getMessage());
+            }
+        }
+        return names;
     }
 
     /** Lists a file {@link OpenDataExport} has finished writing (in its own transaction: the file exists). */
