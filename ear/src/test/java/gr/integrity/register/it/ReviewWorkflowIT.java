@@ -238,6 +238,28 @@ class ReviewWorkflowIT {
     }
 
     @Test
+    void aTaxNumberTypedIntoAPublicFieldIsWarnedThenFlaggedForTheAuditor() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Εταιρεία Οφειλών");
+        admin.call(() -> fixtures.organisation(name));
+        long id = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        DeclarationContent content = new DeclarationContent();
+        content.getHeader().put("date", TODAY.minusDays(2).toString());
+        content.getHeader().put("format", "IN_PERSON");
+        content.getHeader().put("subject", "Ρύθμιση οφειλών της εταιρείας με ΑΦΜ 123456783");
+        content.items(MeetingSchema.ORGANISATIONS).add(new DeclarationContent.Item().set("organisation", name));
+        DraftView draft = official.call(() -> declarations.draft(id));
+        DraftView saved = official.call(() -> declarations.saveDraft(id, draft.revision(), content));
+
+        assertTrue(saved.findings().stream().anyMatch(f -> f.code().equals("MEETING-051") && !f.isError()
+                && "subject".equals(f.field())), "the filer is warned on the field: " + saved.findings());
+        submit(official, id, saved);
+
+        assertTrue(auditor.call(() -> reviews.flagsOf(id)).stream().anyMatch(f -> f.code().equals("PRIVATE_LOOKING_TEXT")),
+                "the auditor sees it flagged before the public reads it");
+    }
+
+    @Test
     void aWeightChangeRescoresEveryFilingAndAWeightOutOfRangeIsRefused() throws Exception {
         admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
         String name = Fixtures.uniqueName("Οργανισμός Βαρών");

@@ -17,7 +17,7 @@ import java.util.Optional;
  * The checks every field of every type gets from its definition: required, length, no markup, and its type
  * (numbers, shares, dates, years, currencies, choices). Each check has a number that follows the type's prefix
  * ({@code ASSET-002} is "not a number" in an asset declaration) and one message shared by all types. The numbers
- * 001 to 013 and 050 are the shared checks'; each type numbers its own rules from 014.
+ * 001 to 013, 050 and 051 are the shared checks'; each type numbers its own rules from 014.
  */
 public final class FieldChecks {
 
@@ -28,7 +28,9 @@ public final class FieldChecks {
         REQUIRED(1), NOT_A_NUMBER(2), NEGATIVE(3), TOO_LARGE(4), BAD_CURRENCY(5), SHARE_RANGE(6), BAD_DATE(7),
         FUTURE_DATE(8), BEFORE_BIRTH(9), TOO_LONG(10), MARKUP(11), BAD_CHOICE(12), YEAR_RANGE(13),
         /** a warning: the organisation named is not in the register and will be proposed to its administrators */
-        NEW_ORGANISATION(50);
+        NEW_ORGANISATION(50),
+        /** a warning: a public free-text field holds what looks like a private value ({@link PrivateLookingText}) */
+        PRIVATE_LOOKING(51);
 
         private final int number;
 
@@ -98,6 +100,12 @@ public final class FieldChecks {
         if (!PlainTextValidator.isPlain(value, field.type() == FieldType.LONG_TEXT)) {
             findings.add(finding(Check.MARKUP, prefix, section, itemId, field));
             return;
+        }
+        if ((field.type() == FieldType.TEXT || field.type() == FieldType.LONG_TEXT) && field.privacy() == Privacy.PUBLIC) {
+            // published as typed: a private value in it would be public; the filer confirms it belongs there
+            PrivateLookingText.in(value).ifPresent(kind -> findings.add(new Finding(Check.PRIVATE_LOOKING.code(prefix),
+                    Severity.WARNING, section, itemId, field.name(), "check.PRIVATE_LOOKING_" + kind.name(),
+                    new Object[]{field.name()})));
         }
         switch (field.type()) {
             case CHOICE -> {

@@ -30,6 +30,8 @@ public final class RedFlagCatalogue {
                     LobbyingFlagChecks::meetingWithInterest),
             new RedFlagRule("LOBBYIST_COOLING_OFF", EnumSet.of(DeclarationType.MEETING),
                     LobbyingFlagChecks::lobbyistInCoolingOff),
+            new RedFlagRule("PRIVATE_LOOKING_TEXT", EnumSet.allOf(DeclarationType.class),
+                    PublicTextFlagChecks::privateLooking),
             new RedFlagRule("LATE_FILING", EnumSet.allOf(DeclarationType.class),
                     s -> s.late() ? List.of(RaisedFlag.of()) : List.of()));
 

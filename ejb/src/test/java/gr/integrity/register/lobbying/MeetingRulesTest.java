@@ -66,6 +66,14 @@ class MeetingRulesTest {
     }
 
     @Test
+    void aTaxNumberTypedIntoThePublicSubjectIsWarnedBeforeItIsPublished() {
+        content.getHeader().put("subject", "Ρύθμιση οφειλών της εταιρείας με ΑΦΜ 123456783");
+        RuleAssertions.assertWarning(check(), "MEETING-051", "header");
+        content.getHeader().put("subject", "Ρύθμιση οφειλών για 123456789 ευρώ");
+        assertFalse(check().stream().anyMatch(f -> f.code().equals("MEETING-051")), "nine digits that are no tax number");
+    }
+
+    @Test
     void theSameOrganisationTwiceAndABadTime() {
         content.items(MeetingSchema.ORGANISATIONS).add(content.items(MeetingSchema.ORGANISATIONS).get(0).copy(false));
         content.getHeader().put("time", "9.30 πμ");

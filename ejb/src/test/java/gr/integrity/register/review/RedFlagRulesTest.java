@@ -118,6 +118,18 @@ class RedFlagRulesTest {
     }
 
     @Test
+    void aPrivateLookingValueInAPublicFieldIsFlaggedWhereItIs() {
+        Subject s = new Subject(DeclarationType.MEETING);
+        s.content.getHeader().put("subject", "Ρύθμιση οφειλών της εταιρείας με ΑΦΜ 123456783");
+        RaisedFlag raised = flags("PRIVATE_LOOKING_TEXT", s).get(0);
+        assertEquals(List.of("subject"), raised.arguments());
+        assertEquals("header", raised.section());
+
+        s.content.getHeader().put("subject", "Ρύθμιση οφειλών για 123456789 ευρώ");
+        assertTrue(flags("PRIVATE_LOOKING_TEXT", s).isEmpty(), "nine digits whose check digit fails are no tax number");
+    }
+
+    @Test
     void lateFilingAndRulesThatDoNotApplyToTheType() {
         Subject late = new Subject(DeclarationType.INTEREST);
         late.late = true;
