@@ -124,7 +124,8 @@ public class OpenDataExport {
     }
 
     private OpenDataFile publishNow() {
-        // microseconds: what DATETIME(6) keeps, so the next change file starts exactly where this one ends
+        // microseconds, what DATETIME(6) keeps on MariaDB 11 and MySQL, so that the next change file starts exactly
+        // where this one ends (MariaDB 10.x through Connector/J keeps whole seconds: see StoredTime)
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         files.latest().ifPresent(last -> write(OpenDataFile.Kind.CHANGES, last.getCoversTo(), now));
         OpenDataFile full = write(OpenDataFile.Kind.FULL, null, now);

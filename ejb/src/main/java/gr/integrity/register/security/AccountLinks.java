@@ -27,6 +27,9 @@ public class AccountLinks implements OneTimeLinks {
     @Override
     public String make(OneTimeLink link) {
         Account account = em.find(Account.class, link.accountId());
+        if (account == null) {
+            throw new IllegalStateException("the account " + link.accountId() + " the link was for is gone");
+        }
         AccountToken.Purpose purpose = AccountToken.Purpose.valueOf(link.purpose());
         String page = switch (purpose) {
             case INVITATION -> "/account/activate.xhtml";

@@ -391,7 +391,10 @@ class FuzzDrillIT {
                     failures.add(what + "echoes live markup " + markup);
                 }
             }
-            if (body.contains(FuzzValues.EVALUATED)) {
+            // the view state's id and the CSP nonces are long random numbers that may hold the digits by chance
+            String shown = body.replaceAll("<input[^>]*type=\"hidden\"[^>]*>", "").replaceAll("nonce=\"[^\"]*\"", "")
+                    .replaceAll("PrimeFaces\\.csp\\.init\\('[^']*'\\)", "");
+            if (shown.contains(FuzzValues.EVALUATED)) {
                 failures.add(what + "evaluated an expression typed into it");
             }
         }

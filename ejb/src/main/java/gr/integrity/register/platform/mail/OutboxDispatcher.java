@@ -112,7 +112,8 @@ public class OutboxDispatcher {
                     writeToFolder(message.getId(), mime);
                 }
                 message.delivered();
-            } catch (MessagingException | IOException e) {
+            } catch (MessagingException | IOException | IllegalStateException e) {
+                // one mail that cannot be made or sent fails alone: the rest of the batch still goes
                 // the recipient is personal data: log the message id only
                 LOG.warnf("Outbox message %d not delivered: %s", message.getId(), e.getClass().getSimpleName());
                 message.failed(e.getClass().getSimpleName(), MAX_ATTEMPTS);
