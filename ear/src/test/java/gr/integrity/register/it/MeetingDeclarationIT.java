@@ -30,6 +30,8 @@ import gr.integrity.register.registry.Person;
 import gr.integrity.register.registry.SettingsService;
 import gr.integrity.register.it.support.TestHttp;
 import jakarta.ejb.EJB;
+import gr.integrity.register.platform.Hashing;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,10 +60,10 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -313,7 +315,17 @@ class MeetingDeclarationIT {
 
         HttpResponse<byte[]> download = get("/declarations/document?id=" + id + "&sha=" + sha);
         assertEquals(200, download.statusCode());
-        assertArrayEquals(pdf, download.body());
+        assertEquals(sha, Hashing.sha256Hex(download.body()), "the public gets the stored file the content names");
+        try (PDDocument published = Loader.loadPDF(download.body())) {
+            assertEquals(1, published.getNumberOfPages());
+            assertNull(published.getDocumentInformation().getTitle(), "the uploaded file's metadata is not published");
+        }
+        String disposition = download.headers().firstValue("Content-Disposition").orElse("");
+        assertFalse(disposition.contains("%CE%A5") || disposition.contains("Υπόμνημα"),
+                "the name the filer's computer gave the file is not published: " + disposition);
+        assertTrue(disposition.contains("declaration-" + id + "-"), disposition);
+        assertEquals("Υπόμνημα.pdf", official.call(() -> documents.filedFile(id, sha)).fileName(),
+                "the filer still sees the name they uploaded it under");
         assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Documents attached to declarations (the PDFs received at a meeting). A file is accepted only if its bytes are a
- * PDF that opens, whatever its name says, and only up to the size of the setting. The public gets a document only
+ * PDF that opens, whatever its name says, and only up to the size of the setting; it is stored cleaned of what a
+ * published file must not carry. The name it was uploaded under is kept for the filer and auditors only. The public gets a document only
  * while a published, not withheld, version of its declaration names it; the filer and auditors get it always (the public's way is {@code PublicDeclarationService#document}).
  */
 @Stateless
@@ -68,10 +69,11 @@ public class AttachedDocuments {
         if (bytes.length > maxMegabytes * 1024L * 1024L) {
             throw new InvalidInputException("document.tooLarge", "file", maxMegabytes);
         }
-        requirePdf(bytes);
-        String sha = Hashing.sha256Hex(bytes);
+        byte[] published = cleanPdf(bytes);
+        String sha = Hashing.sha256Hex(published);
         if (stored(em, declarationId, sha) == null) {
-            em.persist(new AttachedDocument(declarationId, sha, safeFileName(fileName), bytes, currentAccount.username()));
+            em.persist(new AttachedDocument(declarationId, sha, safeFileName(fileName), published,
+                    currentAccount.username()));
         }
         return sha;
     }
@@ -141,14 +143,18 @@ public class AttachedDocuments {
         return Numbers.valueOr(settings.value(MAX_MEGABYTES, "10"), BigDecimal.TEN).intValue();
     }
 
-    /** The bytes must be a PDF that opens: a renamed image or an executable is refused whatever its name. */
-    static void requirePdf(byte[] bytes) {
+    /**
+     * The bytes must be a PDF that opens: a renamed image or an executable is refused whatever its name. What is
+     * stored, and published, is the document written again without metadata, embedded files or actions
+     * ({@link AttachedPdfCleaner}).
+     */
+    static byte[] cleanPdf(byte[] bytes) {
         String start = new String(bytes, 0, Math.min(bytes.length, HEADER_WINDOW), StandardCharsets.ISO_8859_1);
         if (!start.contains("%PDF-")) {
             throw new InvalidInputException("document.notPdf", "file");
         }
-        try (PDDocument ignored = Loader.loadPDF(bytes)) {
-            // opened: it is a PDF
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            return AttachedPdfCleaner.clean(document, bytes);
         } catch (InvalidPasswordException e) {
             throw new InvalidInputException("document.passwordProtected", "file");
         } catch (IOException e) {

@@ -12,4 +12,13 @@ public record DocumentFile(String fileName, byte[] bytes) {
         }
         return new DocumentFile(document.getFileName(), document.getContent());
     }
+
+    /**
+     * The download the public gets: the name a filer's computer gave the file (a person's name, a folder, a case
+     * number) is not published, so it is named by the declaration and the start of its hash.
+     */
+    public static DocumentFile published(AttachedDocument document, long declarationId, String sha) {
+        DocumentFile file = of(document, sha);
+        return new DocumentFile("declaration-" + declarationId + "-" + sha.substring(0, 12) + ".pdf", file.bytes());
+    }
 }

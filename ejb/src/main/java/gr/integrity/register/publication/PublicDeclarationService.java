@@ -71,7 +71,10 @@ public class PublicDeclarationService {
                 .orElseThrow(() -> new NotFoundException("Version", versionNo));
     }
 
-    /** A document attached to a published declaration: only while a version the public sees names it. */
+    /**
+     * A document attached to a published declaration: only while a version the public sees names it, and under a
+     * name of the register's making, not the uploaded one.
+     */
     public DocumentFile document(long declarationId, String sha) {
         PublicDeclaration declaration = declaration(declarationId);
         DeclarationSchema schema = kinds.of(declaration.type()).schema();
@@ -80,7 +83,7 @@ public class PublicDeclarationService {
         if (!named) {
             throw new NotFoundException("Document", sha);
         }
-        return DocumentFile.of(AttachedDocuments.stored(em, declarationId, sha), sha);
+        return DocumentFile.published(AttachedDocuments.stored(em, declarationId, sha), declarationId, sha);
     }
 
     private static boolean names(DeclarationSchema schema, DeclarationContent content, String sha) {

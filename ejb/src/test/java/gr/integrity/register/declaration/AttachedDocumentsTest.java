@@ -18,7 +18,7 @@ class AttachedDocumentsTest {
 
     @Test
     void aPdfIsKnownByItsContent() throws IOException {
-        assertDoesNotThrow(() -> AttachedDocuments.requirePdf(pdf()));
+        assertDoesNotThrow(() -> AttachedDocuments.cleanPdf(pdf()));
         assertEquals("document.notPdf", refusal("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
         assertEquals("document.notPdf", refusal(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}));
         assertEquals("document.notPdf", refusal("%PDF-1.7\nthe header alone is not a document".getBytes(StandardCharsets.US_ASCII)));
@@ -35,7 +35,7 @@ class AttachedDocumentsTest {
     }
 
     private static String refusal(byte[] bytes) {
-        return assertThrows(InvalidInputException.class, () -> AttachedDocuments.requirePdf(bytes)).getMessageKey();
+        return assertThrows(InvalidInputException.class, () -> AttachedDocuments.cleanPdf(bytes)).getMessageKey();
     }
 
     private static byte[] pdf() throws IOException {
