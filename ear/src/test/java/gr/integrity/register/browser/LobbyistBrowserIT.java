@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,7 +45,16 @@ class LobbyistBrowserIT extends FilingBrowserTest {
         browser.type("lobbyists:lobbyistName", "Ιάσονας Πρεβεζάνος");
         browser.submit("lobbyists:addLobbyist");
         assertTrue(browser.text("ul#lobbyists").contains("Ιάσονας Πρεβεζάνος"));
+        assertTrue(browser.text("ul#lobbyists").contains("Προς επιβεβαίωση"), "the representative sees it waits");
+        assertTrue(browser.text("#entries-waiting").contains("δεν δημοσιεύονται"), browser.text("#entries-waiting"));
         String organisationPage = browser.find("main a[href*='organisation.xhtml?id=']").getAttribute("href");
+        String clientPage = browser.find("ul#clients a").getAttribute("href");
+
+        // nobody has checked the registration: the public has no page for it, only the meetings that name it
+        browser.driver().manage().deleteAllCookies();
+        browser.openAddress(organisationPage);
+        assertTrue(browser.address().contains("/meetings.xhtml?organisation="), browser.address());
+        assertFalse(browser.text("main").contains(firm));
 
         browser.signInAs("admin", "demo-admin-2026");
         browser.openAddress(organisationPage.replace("/organisation.xhtml", "/admin/organisations/edit.xhtml"));
@@ -53,7 +63,12 @@ class LobbyistBrowserIT extends FilingBrowserTest {
 
         browser.openAddress(organisationPage);
         assertEquals(firm, browser.text("main h1"));
+        assertTrue(browser.text("#lobbyists").contains("Ιάσονας Πρεβεζάνος"), "confirmed with the registration");
+        assertFalse(browser.text("main").contains(client), "the client's own record is not checked yet");
+
+        browser.openAddress(clientPage.replace("/organisation.xhtml", "/admin/organisations/edit.xhtml"));
+        browser.submit("organisation:confirm");
+        browser.openAddress(organisationPage);
         assertTrue(browser.text("#clients").contains(client), browser.text("#clients"));
-        assertTrue(browser.text("#lobbyists").contains("Ιάσονας Πρεβεζάνος"));
     }
 }

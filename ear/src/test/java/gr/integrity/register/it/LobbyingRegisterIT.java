@@ -3,6 +3,10 @@ package gr.integrity.register.it;
 import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.common.AccessRefusedException;
 import gr.integrity.register.common.InvalidInputException;
+import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.lobbying.OrganisationPages;
+import gr.integrity.register.publication.DirectoryFilter;
+import gr.integrity.register.publication.PublicDirectory;
 import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.AsLobbyist;
 import gr.integrity.register.it.support.AsLobbyistB;
@@ -12,9 +16,11 @@ import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.it.support.Thrown;
 import gr.integrity.register.organisation.LobbyistRegistrations;
+import gr.integrity.register.organisation.LobbyistView;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationCategory;
 import gr.integrity.register.organisation.OrganisationChoice;
+import gr.integrity.register.organisation.OrganisationEntries;
 import gr.integrity.register.organisation.OrganisationForm;
 import gr.integrity.register.organisation.OrganisationPeople;
 import gr.integrity.register.organisation.OrganisationService;
@@ -33,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,6 +84,12 @@ class LobbyingRegisterIT {
 
     @EJB
     private OrganisationService organisations;
+
+    @EJB
+    private PublicDirectory directory;
+
+    @EJB
+    private OrganisationPages pages;
 
     @BeforeEach
     void accounts() throws Exception {
@@ -152,7 +165,7 @@ class LobbyingRegisterIT {
     }
 
     @Test
-    void aConsultancyDeclaresItsClientsAndItsPeople() throws Exception {
+    void aConsultancyDeclaresItsClientsAndItsPeopleWhichThePublicSeesOnlyOnceAnAdminConfirmsThem() throws Exception {
         String name = Fixtures.uniqueName("Σύμβουλοι Πελατών");
         long id = lobbyist.call(() -> registrations.register(form(name, OrganisationCategory.CONSULTANCY))).getId();
         String known = Fixtures.uniqueName("Ναυτιλιακή Δοκιμής");
@@ -163,13 +176,53 @@ class LobbyingRegisterIT {
         assertEquals(knownId, linked.id(), "matched by name, whatever the case");
         OrganisationChoice proposed = lobbyist.call(() -> people.addClient(id, unknown));
         assertEquals(OrganisationStatus.PENDING, proposed.status(), "a client the register lacks is proposed to its ADMINs");
-        assertEquals(List.of(known, unknown).stream().sorted().toList(),
-                people.clients(id).stream().map(OrganisationChoice::nameEl).toList());
         assertInstanceOf(InvalidInputException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> lobbyist.call(() -> people.addClient(id, known)))), "the same client twice");
+        lobbyist.call(() -> people.addLobbyist(id, "Άρης Συμβουλίδης", "Ειδικός σύμβουλος υπουργού", null));
 
-        lobbyist.call(() -> people.addLobbyist(id, "Άρης Συμβουλίδης", null, null));
-        assertEquals(List.of("Άρης Συμβουλίδης"), people.lobbyists(id).stream().map(l -> l.name()).toList());
+        // the representative sees what they entered, marked as waiting; the public sees none of it
+        OrganisationEntries entered = lobbyist.call(() -> people.entries(id));
+        assertEquals(List.of(known, unknown).stream().sorted().toList(),
+                entered.clients().stream().map(c -> c.client().nameEl()).toList());
+        assertEquals(List.of("Άρης Συμβουλίδης"), entered.lobbyists().stream().map(LobbyistView::name).toList());
+        assertTrue(entered.isWaiting());
+        assertTrue(people.clients(id).isEmpty(), "a pending registration's clients are not public");
+        assertTrue(people.lobbyists(id).isEmpty(), "nor the persons it names");
+        assertInstanceOf(NotFoundException.class, Thrown.unwrap(assertThrows(Exception.class,
+                () -> directory.organisation(id))), "nor the organisation itself");
+        assertTrue(directory.organisations(new DirectoryFilter(name, null, null, null, null, null, null), null, 10).items().isEmpty());
+        assertInstanceOf(NotFoundException.class, Thrown.unwrap(assertThrows(Exception.class,
+                () -> pages.profile(id))));
+        assertFalse(pages.isPublic(id));
+        assertRefused(() -> otherLobbyist.call(() -> people.entries(id)));
+
+        // a name nobody checked is offered to its proposer and the ADMINs, not to other filers
+        String typed = unknown.substring(0, unknown.length() - 2);
+        assertTrue(lobbyist.call(() -> organisations.suggest(typed, 10)).stream().anyMatch(o -> o.nameEl().equals(unknown)));
+        assertTrue(admin.call(() -> organisations.suggest(typed, 10)).stream().anyMatch(o -> o.nameEl().equals(unknown)));
+        assertTrue(otherLobbyist.call(() -> organisations.suggest(typed, 10)).isEmpty());
+        assertTrue(official.call(() -> organisations.suggest(typed, 10)).isEmpty());
+
+        // the ADMIN confirms the registration as its page shows it: the entries become public, the unchecked client
+        // record (still pending) does not
+        admin.call(() -> organisations.confirm(id));
+        assertEquals(name, directory.organisation(id).nameEl());
+        assertTrue(pages.isPublic(id));
+        assertEquals(List.of(known), people.clients(id).stream().map(OrganisationChoice::nameEl).toList());
+        assertEquals(List.of("Άρης Συμβουλίδης"), people.lobbyists(id).stream().map(LobbyistView::name).toList());
+
+        // later entries wait again, until the ADMIN confirms them
+        lobbyist.call(() -> people.addLobbyist(id, "Βέρα Συμβουλίδου", null, null));
+        assertEquals(List.of("Άρης Συμβουλίδης"), people.lobbyists(id).stream().map(LobbyistView::name).toList());
+        assertInstanceOf(EJBAccessException.class, Thrown.unwrap(assertThrows(Exception.class,
+                () -> lobbyist.call(() -> people.confirmEntries(id)))), "a representative does not confirm their own entries");
+        assertEquals(1, admin.call(() -> people.confirmEntries(id)));
+        assertEquals(List.of("Άρης Συμβουλίδης", "Βέρα Συμβουλίδου"),
+                people.lobbyists(id).stream().map(LobbyistView::name).toList());
+        assertFalse(admin.call(() -> people.entries(id)).isWaiting());
+        // what an ADMIN enters is public at once
+        admin.call(() -> people.addLobbyist(id, "Γιάννης Διαχειριστής", null, null));
+        assertEquals(3, people.lobbyists(id).size());
 
         // an NGO lobbies for itself: it has no clients to declare
         long ngo = lobbyist.call(() -> registrations.register(form(Fixtures.uniqueName("Μη Κερδοσκοπική"), OrganisationCategory.NGO))).getId();

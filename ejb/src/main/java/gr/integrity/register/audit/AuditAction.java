@@ -38,6 +38,8 @@ public enum AuditAction {
     ORGANISATION_PROPOSED,
     ORGANISATION_CHANGED,
     ORGANISATION_CONFIRMED,
+    /** an ADMIN confirmed the persons and clients a representative entered, which the public then sees */
+    ORGANISATION_ENTRIES_CONFIRMED,
     ORGANISATION_MERGED,
     /** a representative proposed a change to a confirmed organisation entry */
     ORGANISATION_CHANGE_PROPOSED,

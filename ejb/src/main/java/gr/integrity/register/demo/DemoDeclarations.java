@@ -236,12 +236,18 @@ public class DemoDeclarations {
         em.persist(firm);
         firm.confirmFromSource("demo");
         LocalDate today = LocalDate.now(Obligation.ATHENS);
-        em.persist(new OrganisationLobbyist(firm, "Δημήτρης Αλεξίου", "Γενικός Γραμματέας Ενέργειας",
-                today.minusYears(1), "demo"));
-        em.persist(new OrganisationLobbyist(firm, "Ελένη Μαργαρίτη", null, null, "demo"));
+        List<OrganisationLobbyist> partners = List.of(new OrganisationLobbyist(firm, "Δημήτρης Αλεξίου",
+                "Γενικός Γραμματέας Ενέργειας", today.minusYears(1), "demo"),
+                new OrganisationLobbyist(firm, "Ελένη Μαργαρίτη", null, null, "demo"));
+        for (OrganisationLobbyist partner : partners) {
+            partner.confirmFromSource("demo");
+            em.persist(partner);
+        }
         em.flush();
         for (String client : List.of("Δημόσια Επιχείρηση Ηλεκτρισμού Α.Ε.", "Ένωση Ελλήνων Εφοπλιστών")) {
-            em.persist(new OrganisationClient(firm, em.find(Organisation.class, ids.get(client)), "demo"));
+            OrganisationClient entry = new OrganisationClient(firm, em.find(Organisation.class, ids.get(client)), "demo");
+            entry.confirmFromSource("demo");
+            em.persist(entry);
         }
         ids.put(DEMO_CONSULTANCY, firm.getId());
     }

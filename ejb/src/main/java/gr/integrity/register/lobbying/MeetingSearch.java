@@ -6,6 +6,7 @@ import gr.integrity.register.common.Queries;
 import gr.integrity.register.common.TextKeys;
 import gr.integrity.register.common.Transliteration;
 import gr.integrity.register.organisation.Organisation;
+import gr.integrity.register.organisation.OrganisationStatus;
 import gr.integrity.register.registry.Person;
 import jakarta.annotation.security.PermitAll;
 import gr.integrity.register.platform.persistence.ReadOnlyPersistence;
@@ -146,7 +147,9 @@ public class MeetingSearch {
                     .toList();
             List<PublicMeeting.Met> met = m.getOrganisations().stream().map(o -> {
                 Organisation organisation = organisations.get(o.organisationId());
-                return new PublicMeeting.Met(o.organisationId(), o.nameGiven(), organisation.getEuTransparencyId());
+                boolean recorded = organisation.survivor().getStatus() == OrganisationStatus.CONFIRMED;
+                return new PublicMeeting.Met(o.organisationId(), o.nameGiven(),
+                        recorded ? organisation.survivor().getEuTransparencyId() : null, recorded);
             }).toList();
             result.add(new PublicMeeting(m.getId(), m.getDate(), m.getLocation(), m.getSubject(),
                     m.getInstitution() == null ? null : m.getInstitution().getId(),

@@ -3,6 +3,7 @@ package gr.integrity.register.lobbying;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationName;
+import gr.integrity.register.organisation.OrganisationStatus;
 import gr.integrity.register.registry.Person;
 import jakarta.annotation.security.PermitAll;
 import gr.integrity.register.platform.persistence.ReadOnlyPersistence;
@@ -17,7 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What the public sees of an organisation: its record and what the lobbying register knows of its meetings. */
+/**
+ * What the public sees of an organisation: its record and what the lobbying register knows of its meetings. Only a
+ * confirmed record has a page: one still pending was proposed from a filer's text or a representative's
+ * registration that no ADMIN has checked yet, and may come from a declaration the public does not see.
+ */
 @Stateless
 @PermitAll
 @Interceptors(ReadOnlyPersistence.class)
@@ -37,9 +42,15 @@ public class OrganisationPages {
         return organisation.survivor().getId();
     }
 
+    /** Whether the record (after merges) has been confirmed, and so has a public page. */
+    public boolean isPublic(long id) {
+        Organisation organisation = em.find(Organisation.class, id);
+        return organisation != null && organisation.survivor().getStatus() == OrganisationStatus.CONFIRMED;
+    }
+
     public OrganisationProfile profile(long id) {
         Organisation o = em.find(Organisation.class, id);
-        if (o == null || o.isMerged()) {
+        if (o == null || o.getStatus() != OrganisationStatus.CONFIRMED) {
             throw new NotFoundException("Organisation", id);
         }
         List<String> otherNames = em.createQuery("select n from OrganisationName n where n.organisation = :o"

@@ -17,7 +17,12 @@ public record PublicMeeting(long id, LocalDate date, String location, String sub
     public record Attendee(long personId, String name, String title) implements java.io.Serializable {
     }
 
-    public record Met(long organisationId, String name, String transparencyId) implements java.io.Serializable {
+    /**
+     * An organisation met, by the name the record gives; {@code recorded} tells whether its record is confirmed
+     * (it has a page, and its Transparency Register ID is given) or still waits for an ADMIN.
+     */
+    public record Met(long organisationId, String name, String transparencyId, boolean recorded)
+            implements java.io.Serializable {
     }
 
     /**

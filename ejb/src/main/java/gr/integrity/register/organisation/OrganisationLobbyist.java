@@ -41,6 +41,13 @@ public class OrganisationLobbyist {
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
+    /** When an ADMIN checked the entry; null while it waits, and the public does not see it. */
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "confirmed_by", length = 100)
+    private String confirmedBy;
+
     protected OrganisationLobbyist() {
     }
 
@@ -82,5 +89,20 @@ public class OrganisationLobbyist {
 
     public LocalDate getPositionEnded() {
         return positionEnded;
+    }
+
+    /** Whether an ADMIN has checked the entry (one an ADMIN made is checked when made). */
+    public boolean isConfirmed() {
+        return confirmedAt != null;
+    }
+
+    void confirm(String by) {
+        confirmedAt = Instant.now();
+        confirmedBy = by;
+    }
+
+    /** Confirmed from the start by where it comes from (the demo register). */
+    public void confirmFromSource(String source) {
+        confirm(source);
     }
 }

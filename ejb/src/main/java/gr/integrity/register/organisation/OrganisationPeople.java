@@ -29,7 +29,9 @@ import java.util.Set;
 /**
  * Who lobbies for an organisation: the persons who do (with the public positions they held before, flagged while
  * the cooling-off period runs) and, for consultancies and law firms, the clients they lobby for. An ADMIN keeps
- * any organisation's; a LOBBYIST only those of the organisations they represent.
+ * any organisation's; a LOBBYIST only those of the organisations they represent. What a LOBBYIST enters waits for
+ * an ADMIN's confirmation before the public sees it, and the public sees the entries of confirmed organisations
+ * only: a representative cannot publish a name, a past position or a client the register has not checked.
  */
 @Stateless
 public class OrganisationPeople {
@@ -75,20 +77,81 @@ public class OrganisationPeople {
         }
         OrganisationLobbyist lobbyist = new OrganisationLobbyist(organisation, name, position, positionEnded,
                 currentAccount.username());
+        if (currentAccount.isInRole(Roles.ADMIN)) {
+            lobbyist.confirm(currentAccount.username());
+        }
         em.persist(lobbyist);
         em.flush();
         audit.record(AuditAction.ORGANISATION_CHANGED, "Organisation", organisationId, "lobbyist " + name);
         return view(lobbyist, coolingOffMonths(), LocalDate.now(Obligation.ATHENS));
     }
 
-    /** The persons who lobby for an organisation, each flagged while the cooling-off period of the setting runs. */
+    /**
+     * The persons who lobby for an organisation as the public sees them: the confirmed entries of a confirmed
+     * organisation, each flagged while the cooling-off period of the setting runs.
+     */
     @PermitAll
     public List<LobbyistView> lobbyists(long organisationId) {
+        return lobbyistsOf(organisationId, true);
+    }
+
+    /**
+     * Everything entered for an organisation, confirmed or waiting: for its representative (who gets only their
+     * own organisations') and ADMINs.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.LOBBYIST})
+    public OrganisationEntries entries(long organisationId) {
+        readable(organisationId);
+        List<ClientEntry> clients = em.createQuery("select c from OrganisationClient c where c.organisation.id = :id",
+                        OrganisationClient.class).setParameter("id", organisationId).getResultStream()
+                .map(c -> new ClientEntry(OrganisationChoice.of(c.getClient().survivor()), c.isConfirmed()))
+                .sorted(java.util.Comparator.comparing(c -> c.client().nameEl())).toList();
+        return new OrganisationEntries(lobbyistsOf(organisationId, false), clients);
+    }
+
+    /**
+     * An ADMIN confirms what a representative entered for the organisation (its persons and clients), which the
+     * public then sees; answers how many entries were confirmed.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int confirmEntries(long organisationId) {
+        Organisation organisation = changeable(organisationId);
+        int confirmed = confirmWaiting(em, organisation, currentAccount.username());
+        if (confirmed > 0) {
+            audit.record(AuditAction.ORGANISATION_ENTRIES_CONFIRMED, "Organisation", organisationId,
+                    String.valueOf(confirmed));
+        }
+        return confirmed;
+    }
+
+    /** Confirms every waiting entry of an organisation (its record being confirmed confirms them too). */
+    static int confirmWaiting(EntityManager em, Organisation organisation, String by) {
+        int confirmed = 0;
+        for (OrganisationLobbyist lobbyist : em.createQuery("select l from OrganisationLobbyist l"
+                        + " where l.organisation = :o and l.confirmedAt is null", OrganisationLobbyist.class)
+                .setParameter("o", organisation).getResultList()) {
+            lobbyist.confirm(by);
+            confirmed++;
+        }
+        for (OrganisationClient client : em.createQuery("select c from OrganisationClient c"
+                        + " where c.organisation = :o and c.confirmedAt is null", OrganisationClient.class)
+                .setParameter("o", organisation).getResultList()) {
+            client.confirm(by);
+            confirmed++;
+        }
+        return confirmed;
+    }
+
+    private List<LobbyistView> lobbyistsOf(long organisationId, boolean publicOnly) {
         int months = coolingOffMonths();
         LocalDate today = LocalDate.now(Obligation.ATHENS);
-        return em.createQuery("select l from OrganisationLobbyist l where l.organisation.id = :id order by l.fullName",
-                        OrganisationLobbyist.class).setParameter("id", organisationId).getResultStream()
-                .map(l -> view(l, months, today)).toList();
+        String checked = publicOnly ? " and l.confirmedAt is not null and l.organisation.status = :confirmed" : "";
+        var query = em.createQuery("select l from OrganisationLobbyist l where l.organisation.id = :id" + checked
+                + " order by l.fullName", OrganisationLobbyist.class).setParameter("id", organisationId);
+        if (publicOnly) {
+            query.setParameter("confirmed", OrganisationStatus.CONFIRMED);
+        }
+        return query.getResultStream().map(l -> view(l, months, today)).toList();
     }
 
     /**
@@ -112,17 +175,27 @@ public class OrganisationPeople {
         if (em.find(OrganisationClient.class, new OrganisationClient.Key(organisation.getId(), client.getId())) != null) {
             throw new InvalidInputException("client.already", "clientName", client.getNameEl());
         }
-        em.persist(new OrganisationClient(organisation, client, currentAccount.username()));
+        OrganisationClient entry = new OrganisationClient(organisation, client, currentAccount.username());
+        if (currentAccount.isInRole(Roles.ADMIN)) {
+            entry.confirm(currentAccount.username());
+        }
+        em.persist(entry);
         audit.record(AuditAction.ORGANISATION_CHANGED, "Organisation", organisationId, "client " + client.getId());
         return OrganisationChoice.of(client);
     }
 
-    /** The clients an organisation lobbies for, as their records answer now (after merges). */
+    /**
+     * The clients an organisation lobbies for as the public sees them, as their records answer now (after merges):
+     * confirmed entries of a confirmed organisation, naming confirmed records.
+     */
     @PermitAll
     public List<OrganisationChoice> clients(long organisationId) {
-        return em.createQuery("select c.client from OrganisationClient c where c.organisation.id = :id",
-                        Organisation.class).setParameter("id", organisationId).getResultStream()
-                .map(Organisation::survivor).distinct().map(OrganisationChoice::of)
+        return em.createQuery("select c.client from OrganisationClient c where c.organisation.id = :id"
+                                + " and c.confirmedAt is not null and c.organisation.status = :confirmed",
+                        Organisation.class).setParameter("id", organisationId)
+                .setParameter("confirmed", OrganisationStatus.CONFIRMED).getResultStream()
+                .map(Organisation::survivor).filter(o -> o.getStatus() == OrganisationStatus.CONFIRMED)
+                .distinct().map(OrganisationChoice::of)
                 .sorted(java.util.Comparator.comparing(OrganisationChoice::nameEl)).toList();
     }
 
@@ -132,6 +205,15 @@ public class OrganisationPeople {
      */
     @RolesAllowed({Roles.ADMIN, Roles.LOBBYIST})
     public Organisation changeable(long organisationId) {
+        Organisation organisation = readable(organisationId);
+        if (organisation.isMerged()) {
+            throw new ConflictException("organisation.merged");
+        }
+        return organisation;
+    }
+
+    /** An organisation whose entries the caller may see in full: any for an ADMIN, their own for a LOBBYIST. */
+    private Organisation readable(long organisationId) {
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null) {
             throw new NotFoundException("Organisation", organisationId);
@@ -140,15 +222,12 @@ public class OrganisationPeople {
             audit.recordIndependently(AuditAction.ACCESS_REFUSED, "Organisation", organisationId, null);
             throw new AccessRefusedException();
         }
-        if (organisation.isMerged()) {
-            throw new ConflictException("organisation.merged");
-        }
         return organisation;
     }
 
     private static LobbyistView view(OrganisationLobbyist l, int months, LocalDate today) {
         return new LobbyistView(l.getId(), l.getFullName(), l.getPastPosition(), l.getPositionEnded(),
-                l.coolingOffEnds(months), l.isCoolingOff(today, months));
+                l.coolingOffEnds(months), l.isCoolingOff(today, months), l.isConfirmed());
     }
 
     private int coolingOffMonths() {

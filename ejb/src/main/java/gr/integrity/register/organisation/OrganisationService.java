@@ -46,7 +46,8 @@ public class OrganisationService {
 
     /**
      * Organisations whose name (current, former or merged) contains the words typed, confirmed ones first. Merged
-     * records are offered as their survivor.
+     * records are offered as their survivor. A pending record is offered to ADMINs and auditors, and to whoever
+     * proposed it, never to other filers: it is a name taken from someone's filing that nobody has checked.
      */
     @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN, Roles.AUDITOR, Roles.LOBBYIST})
     public List<OrganisationChoice> suggest(String text, int limit) {
@@ -57,19 +58,30 @@ public class OrganisationService {
         int max = Math.max(1, Math.min(limit, 50));
         String like = Queries.contains(key);
         Map<Long, Organisation> found = new LinkedHashMap<>();
-        em.createQuery("select o from Organisation o where o.status <> :merged and (o.nameKey like :key" + Queries.LIKE_ESCAPE
-                        + " or lower(o.nameEn) like :key" + Queries.LIKE_ESCAPE + ")"
+        boolean seesPending = currentAccount.isInRole(Roles.ADMIN) || currentAccount.isInRole(Roles.AUDITOR);
+        String me = currentAccount.username();
+        String offered = seesPending ? "o.status <> :merged"
+                : "(o.status = :confirmed or (o.status = :pending and o.proposedBy = :me))";
+        var query = em.createQuery("select o from Organisation o where " + offered + " and (o.nameKey like :key"
+                        + Queries.LIKE_ESCAPE + " or lower(o.nameEn) like :key" + Queries.LIKE_ESCAPE + ")"
                         + " order by case when o.status = :confirmed then 0 else 1 end,"
                         + " case when o.nameKey like :start" + Queries.LIKE_ESCAPE + " then 0 else 1 end, o.nameKey",
                         Organisation.class)
-                .setParameter("merged", OrganisationStatus.MERGED).setParameter("confirmed", OrganisationStatus.CONFIRMED)
-                .setParameter("key", like).setParameter("start", Queries.startsWith(key))
-                .setMaxResults(max).getResultList().forEach(o -> found.put(o.getId(), o));
+                .setParameter("confirmed", OrganisationStatus.CONFIRMED)
+                .setParameter("key", like).setParameter("start", Queries.startsWith(key));
+        if (seesPending) {
+            query.setParameter("merged", OrganisationStatus.MERGED);
+        } else {
+            query.setParameter("me", me).setParameter("pending", OrganisationStatus.PENDING);
+        }
+        query.setMaxResults(max).getResultList().forEach(o -> found.put(o.getId(), o));
         if (found.size() < max) {
             em.createQuery("select n.organisation from OrganisationName n where n.nameKey like :key" + Queries.LIKE_ESCAPE,
                             Organisation.class)
-                    .setParameter("key", like).setMaxResults(max).getResultList()
-                    .forEach(o -> found.putIfAbsent(o.survivor().getId(), o.survivor()));
+                    .setParameter("key", like).setMaxResults(max).getResultList().stream().map(Organisation::survivor)
+                    .filter(o -> seesPending || o.getStatus() == OrganisationStatus.CONFIRMED
+                            || o.getStatus() == OrganisationStatus.PENDING && me.equals(o.getProposedBy()))
+                    .forEach(o -> found.putIfAbsent(o.getId(), o));
         }
         return found.values().stream().limit(max).map(OrganisationChoice::of).toList();
     }
@@ -180,7 +192,10 @@ public class OrganisationService {
             throw new ConflictException("organisation.notPending");
         }
         organisation.confirm(currentAccount.username());
-        audit.record(AuditAction.ORGANISATION_CONFIRMED, "Organisation", id, organisation.getNameEl());
+        // the ADMIN confirms the entry as its page shows it, with the persons and clients entered so far
+        int entries = OrganisationPeople.confirmWaiting(em, organisation, currentAccount.username());
+        audit.record(AuditAction.ORGANISATION_CONFIRMED, "Organisation", id, organisation.getNameEl()
+                + (entries > 0 ? " (" + entries + " entries)" : ""));
         return organisation;
     }
 

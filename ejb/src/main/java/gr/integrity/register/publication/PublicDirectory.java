@@ -112,9 +112,10 @@ public class PublicDirectory {
     }
 
     public DirectoryPage<PublicOrganisation> organisations(DirectoryFilter filter, Long after, int limit) {
-        StringBuilder where = new StringBuilder(" where o.id > :after and o.status <> :merged");
+        // confirmed records only: a pending one is a name no ADMIN has checked, perhaps from an unpublished filing
+        StringBuilder where = new StringBuilder(" where o.id > :after and o.status = :confirmed");
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("merged", OrganisationStatus.MERGED);
+        parameters.put("confirmed", OrganisationStatus.CONFIRMED);
         if (filter.changedSince() != null) {
             where.append(" and o.updatedAt > :since");
             parameters.put("since", filter.changedSince());
@@ -128,10 +129,10 @@ public class PublicDirectory {
                 parameters, after, limit, PublicDirectory::organisation, Organisation::getId);
     }
 
-    /** An organisation by id; a merged one answers as the record it was merged into. */
+    /** A confirmed organisation by id; a merged one answers as the record it was merged into. */
     public PublicOrganisation organisation(long id) {
         Organisation organisation = em.find(Organisation.class, id);
-        if (organisation == null) {
+        if (organisation == null || organisation.survivor().getStatus() != OrganisationStatus.CONFIRMED) {
             throw new NotFoundException("Organisation", id);
         }
         return organisation(organisation.survivor());

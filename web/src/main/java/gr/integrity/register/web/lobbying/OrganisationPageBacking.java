@@ -24,7 +24,8 @@ import java.util.List;
 /**
  * An organisation's public page at {@code /organisation.xhtml?id=..}: who it is, the officials it met, its meetings
  * per month (a chart, with the table as its accessible form) and its latest meetings. The id of a record merged
- * into another leads to the one that stays.
+ * into another leads to the one that stays; the id of one not yet confirmed leads to the published meetings that
+ * name it.
  */
 @Named
 @RequestScoped
@@ -50,6 +51,11 @@ public class OrganisationPageBacking {
 
     public void load() {
         long current = organisations.current(Pages.required(id));
+        if (!organisations.isPublic(current)) {
+            // not yet checked by an ADMIN: no page of its own, but the published meetings that name it are public
+            Pages.redirect("/meetings.xhtml", "organisation", current);
+            return;
+        }
         if (current != id) {
             Pages.redirect("/organisation.xhtml", "id", current);
             return;

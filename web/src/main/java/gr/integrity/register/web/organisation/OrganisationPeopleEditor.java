@@ -1,7 +1,9 @@
 package gr.integrity.register.web.organisation;
 
+import gr.integrity.register.organisation.ClientEntry;
 import gr.integrity.register.organisation.LobbyistView;
 import gr.integrity.register.organisation.OrganisationChoice;
+import gr.integrity.register.organisation.OrganisationEntries;
 import gr.integrity.register.organisation.OrganisationPeople;
 import gr.integrity.register.web.support.Pages;
 import jakarta.ejb.EJB;
@@ -21,8 +23,7 @@ public abstract class OrganisationPeopleEditor implements Serializable {
     @EJB
     private OrganisationPeople people;
 
-    private List<LobbyistView> lobbyists = List.of();
-    private List<OrganisationChoice> clients = List.of();
+    private OrganisationEntries entries = new OrganisationEntries(List.of(), List.of());
     private String lobbyistName;
     private String pastPosition;
     private LocalDate positionEnded;
@@ -34,9 +35,9 @@ public abstract class OrganisationPeopleEditor implements Serializable {
     /** Where the page goes after a change: itself, showing the organisation again. */
     protected abstract String pageAddress();
 
+    /** Everything entered, confirmed or waiting (the service gives a LOBBYIST only their own organisations'). */
     protected void loadPeople(long organisationId) {
-        lobbyists = people.lobbyists(organisationId);
-        clients = people.clients(organisationId);
+        entries = people.entries(organisationId);
     }
 
     public void addLobbyist() {
@@ -56,16 +57,33 @@ public abstract class OrganisationPeopleEditor implements Serializable {
         });
     }
 
+    /**
+     * An ADMIN makes public the persons and clients a representative entered since the organisation was confirmed
+     * (the service refuses anyone else).
+     */
+    public void confirmEntries() {
+        Pages.attempt("confirmEntries", () -> {
+            int confirmed = people.confirmEntries(Pages.required(organisationId()));
+            Pages.flashInfo("organisation.entriesConfirmed", confirmed);
+            Pages.redirect(pageAddress());
+        });
+    }
+
     public boolean takesClients(gr.integrity.register.organisation.OrganisationCategory category) {
         return OrganisationPeople.WITH_CLIENTS.contains(category);
     }
 
     public List<LobbyistView> getLobbyists() {
-        return lobbyists;
+        return entries.lobbyists();
     }
 
-    public List<OrganisationChoice> getClients() {
-        return clients;
+    public List<ClientEntry> getClients() {
+        return entries.clients();
+    }
+
+    /** Whether a person or client entered waits for an ADMIN's confirmation. */
+    public boolean isWaiting() {
+        return entries.isWaiting();
     }
 
     public String getLobbyistName() {
