@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,6 +98,110 @@ class HttpBehaviourIT {
                     StandardCharsets.US_ASCII)).readLine();
             return statusLine.substring(0, 12);
         }
+    }
+
+    @Test
+    void aLargeBodyIsAcceptedOnlyWhereFilesAreUploaded() throws Exception {
+        // a sign-in form, or any page that takes no file, has no use for megabytes
+        assertEquals("HTTP/1.1 413", announce("/login.xhtml", 5_000_000));
+        assertEquals("HTTP/1.1 413", announce("/api/v1/organisations", 5_000_000));
+        // an upload page takes as much (here an anonymous visitor is then sent to sign in)
+        byte[] file = new byte[5_000_000];
+        java.util.Arrays.fill(file, (byte) 'a');
+        byte[] form = multipart(file);
+        assertEquals(302, upload("/admin/imports/list.xhtml", form).statusCode());
+        // a body that is no multipart form at all is the sender's mistake, not the server's
+        HttpResponse<String> garbled = upload("/admin/imports/list.xhtml", new byte[200_000]);
+        assertEquals(400, garbled.statusCode());
+        assertFalse(garbled.body().contains("Caused by") || garbled.body().contains(".java:"), garbled.body());
+    }
+
+    private HttpResponse<String> upload(String path, byte[] body) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] multipart(byte[] file) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"officials.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(file);
+        out.writeBytes("\r\n--xyz--\r\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    @Test
+    void everyAnswerCarriesOneContentSecurityPolicyPagesTheirOwnEverythingElseTheDefault() throws Exception {
+        HttpResponse<String> page = get("/meetings.xhtml");
+        assertEquals(1, page.headers().allValues("Content-Security-Policy").size(), page.headers().toString());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().contains("'nonce-"));
+        for (String path : List.of("/api/v1/organisations?limit=1", "/api/v1/organisations?limit=1&format=csv",
+                "/feeds/filings.atom", "/api-browser.html", "/declarations/document?id=999999999&sha=" + "ab".repeat(32),
+                "/no-such-page.xhtml")) {
+            HttpResponse<String> answer = get(path);
+            List<String> policies = answer.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), path + ": " + policies);
+            assertTrue(policies.get(0).contains("frame-ancestors 'none'"), path + ": " + policies);
+            assertFalse(policies.get(0).matches(".*script-src[^;]*unsafe-inline.*"), path + ": " + policies);
+        }
+        // plain HTTP without a TLS proxy in front: no HSTS, which would be a promise the site cannot keep
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").isEmpty());
+    }
+
+    @Test
+    void overHttpsAnswersCarryStrictTransportSecurity() throws Exception {
+        // the server's HTTPS listener, at the same port offset as HTTP (8443 beside 8080)
+        String head = rawGet(base.getHost(), "/", base.getPort() - 8080 + 8443, true);
+        assertTrue(head.startsWith("HTTP/1.1 200"), head);
+        assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("strict-transport-security: max-age=31536000"), head);
+    }
+
+    @Test
+    void aForgedHostHeaderDoesNotBecomeTheLinksTheRegisterHandsOut() throws Exception {
+        String api = rawGet("attacker.example", "/api/v1/declarations?limit=1", base.getPort(), false);
+        assertTrue(api.startsWith("HTTP/1.1 200"), api);
+        assertFalse(api.contains("attacker.example"), api);
+        String configured = "http://localhost:" + base.getPort();
+        assertTrue(api.contains("\"url\":\"" + configured + "/declaration.xhtml?id="), "links name the configured address: " + api);
+        String feed = rawGet("attacker.example", "/feeds/filings.atom", base.getPort(), false);
+        assertTrue(feed.startsWith("HTTP/1.1 200"), feed);
+        assertFalse(feed.contains("attacker.example"), feed);
+    }
+
+    /** A GET sent by hand, so that its Host header can be anything; answers the whole answer as text. */
+    private static String rawGet(String host, String path, int port, boolean tls) throws Exception {
+        Socket socket = tls ? trustingEveryCertificate().getSocketFactory().createSocket("localhost", port)
+                : new Socket("localhost", port);
+        try (socket) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The test server's certificate is its own, made for localhost on first use: the test trusts it as it is. */
+    private static javax.net.ssl.SSLContext trustingEveryCertificate() throws Exception {
+        javax.net.ssl.X509TrustManager any = new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        };
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, new javax.net.ssl.TrustManager[]{any}, new java.security.SecureRandom());
+        return context;
     }
 
     @Test

@@ -10,12 +10,14 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import gr.integrity.register.common.Messages;
 import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.platform.RegisterConfig;
 import gr.integrity.register.publication.PublicDeclarationService;
 import gr.integrity.register.publication.PublicDirectory;
 import gr.integrity.register.publication.PublicFiling;
 import gr.integrity.register.web.i18n.Languages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +50,9 @@ public class FilingsFeedServlet extends HttpServlet {
     @EJB
     private PublicDirectory directory;
 
+    @Inject
+    private RegisterConfig config;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long official;
@@ -60,8 +65,8 @@ public class FilingsFeedServlet extends HttpServlet {
             return;
         }
         Locale locale = Languages.of(request);
-        String site = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
+        // the configured public address, not the Host header a client sent (a forged one must not become links)
+        String site = config.baseUrl();
         String title = Messages.text(locale, "feed.title");
         try {
             if (official != null) {

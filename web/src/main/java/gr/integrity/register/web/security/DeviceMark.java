@@ -37,7 +37,8 @@ final class DeviceMark {
         session.removeAttribute(TO_SET);
         Cookie cookie = new Cookie(COOKIE, mark.toString());
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        // Secure on HTTPS, and behind a TLS proxy, where the session cookie is marked so (SecurityHeaders)
+        cookie.setSecure(request.isSecure() || request.getServletContext().getSessionCookieConfig().isSecure());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(Math.toIntExact(AuthenticationService.DEVICE_REMEMBERED.toSeconds()));
         cookie.setAttribute("SameSite", "Strict");

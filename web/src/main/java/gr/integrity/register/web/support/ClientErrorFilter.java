@@ -15,7 +15,7 @@ import java.io.IOException;
 
 /**
  * A request that fails because of what the client sent (an expired or forged view state, a missing CSP nonce,
- * a tampered form, an upload over the limit, another official's record, one that does not exist) is the client's
+ * a tampered form, an upload over the limit (or a large body where no file is taken), another official's record, one that does not exist) is the client's
  * error: it is answered 400 (or 403, 404, 413) with a page that
  * explains, never 500, and logged without a stack trace. A database that cannot be reached is answered 503 with
  * Retry-After (the API's own failures are answered by its ServerFailureMapper). Real server errors still reach the 500 page.
@@ -27,12 +27,16 @@ public class ClientErrorFilter extends HttpFilter {
 
     /** Uploads (import files) up to 30 MB of file, with a little room for the rest of the form. */
     static final long MAX_UPLOAD_BYTES = 31L * 1024 * 1024;
+    /** Any other body: the largest form (a declaration being filed) is far below this. */
+    static final long MAX_FORM_BYTES = 4L * 1024 * 1024;
+    /** The pages that take files: imports (ADMIN) and a meeting declaration's documents (OFFICIAL). */
+    private static final java.util.List<String> UPLOAD_PAGES = java.util.List.of("/admin/imports/",
+            "/official/declarations/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String contentType = request.getContentType();
-        if (contentType != null && contentType.startsWith("multipart/") && request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
+        if (request.getContentLengthLong() > bodyLimit(request)) {
             // refused before a byte of it is parsed
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
@@ -56,6 +60,17 @@ public class ClientErrorFilter extends HttpFilter {
                     : "/WEB-INF/errorpages/" + status + ".xhtml";
             request.getRequestDispatcher(page).forward(request, response);
         }
+    }
+
+    /**
+     * How large a body the request may announce: an upload's size on the pages that take files, a form's
+     * elsewhere (the server itself cuts off any body at 40 MB, announced or not).
+     */
+    static long bodyLimit(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        boolean multipart = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return multipart && UPLOAD_PAGES.stream().anyMatch(path::startsWith) ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES;
     }
 
     /**

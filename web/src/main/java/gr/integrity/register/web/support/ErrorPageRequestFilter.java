@@ -1,6 +1,8 @@
 package gr.integrity.register.web.support;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +16,9 @@ import java.util.Map;
 
 /**
  * An error page shown for a failed form submission is rendered as a plain page: without this, Faces would take the
- * forwarded POST for a postback of the error page itself, fail to restore it, and fail again.
+ * forwarded POST for a postback of the error page itself, fail to restore it, and fail again. A request whose body
+ * the server could not parse (a cut or malformed upload, read by the sign-in mechanism before any of the
+ * register's code) is the sender's fault: it is answered 400 with its page, not 500.
  */
 public class ErrorPageRequestFilter extends HttpFilter {
 
@@ -23,7 +27,29 @@ public class ErrorPageRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(new HttpServletRequestWrapper(request) {
+        HttpServletRequest plain = asPlainPage(request);
+        if (request.getDispatcherType() == DispatcherType.ERROR
+                && unreadableBody((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            request.getRequestDispatcher("/WEB-INF/errorpages/400.xhtml").forward(plain, response);
+            return;
+        }
+        chain.doFilter(plain, response);
+    }
+
+    /** Whether the failure was the server's form parser giving up on the body the client sent. */
+    static boolean unreadableBody(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && java.util.Arrays.stream(t.getStackTrace())
+                    .anyMatch(frame -> frame.getClassName().startsWith("io.undertow.server.handlers.form."))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HttpServletRequest asPlainPage(HttpServletRequest request) {
+        return new HttpServletRequestWrapper(request) {
             @Override
             public String getMethod() {
                 return "GET";
@@ -48,6 +74,6 @@ public class ErrorPageRequestFilter extends HttpFilter {
             public String[] getParameterValues(String name) {
                 return null;
             }
-        }, response);
+        };
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import gr.integrity.register.platform.RegisterConfig;
 
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,9 @@ public class DeclarationsResource {
     @Context
     private UriInfo uri;
 
+    @jakarta.inject.Inject
+    private RegisterConfig config;
+
     @EJB
     private PublicDirectory directory;
 
@@ -53,7 +57,7 @@ public class DeclarationsResource {
         ApiQuery query = new ApiQuery("declarations", uri.getQueryParameters(),
                 Set.of("type", "official", "institution", "from", "to"));
         DirectoryPage<PublicDeclarationRow> page = directory.declarations(query.filter(), query.afterId(), query.limit());
-        String site = Links.site(uri);
+        String site = Links.site(config);
         List<ApiDeclarationRow> rows = page.items().stream().map(d -> new ApiDeclarationRow(d.id(), d.type().name(),
                 d.periodYear(), d.personId(), d.personName(), d.personNameEn(), d.latestVersionNo(),
                 d.firstSubmittedAt().toString(), site + "/declaration.xhtml?id=" + d.id(),
@@ -76,7 +80,7 @@ public class DeclarationsResource {
     }
 
     private ApiDeclaration declarationOf(PublicDeclaration d) {
-        String site = Links.site(uri);
+        String site = Links.site(config);
         return new ApiDeclaration(d.id(), site + "/declaration.xhtml?id=" + d.id(), d.type().name(), d.periodYear(),
                 d.obligationKind(), new ApiDeclaration.Official(d.personId(), d.personName(), d.personNameEn(),
                 site + "/person.xhtml?id=" + d.personId()), d.late(),

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import gr.integrity.register.platform.RegisterConfig;
 
 import java.util.List;
 import java.util.Set;
@@ -47,6 +48,9 @@ public class DirectoryResource {
     @Context
     private UriInfo uri;
 
+    @jakarta.inject.Inject
+    private RegisterConfig config;
+
     @Context
     private Request request;
 
@@ -55,7 +59,7 @@ public class DirectoryResource {
     public Response officials(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ApiQuery query = new ApiQuery("officials", uri.getQueryParameters(), Set.of("q", "institution"));
         DirectoryPage<PublicOfficial> page = directory.officials(query.filter(), query.afterId(), query.limit());
-        String site = Links.site(uri);
+        String site = Links.site(config);
         return ApiResponses.list(request, query.csv(accept), page.items(), query.nextCursor(page.lastId()),
                 query.limit(), List.of("id", "name", "name_en", "posts", "url"),
                 o -> List.of(o.id(), o.name(), o.nameEn(), o.posts().stream()
@@ -91,7 +95,7 @@ public class DirectoryResource {
     public Response organisations(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ApiQuery query = new ApiQuery("organisations", uri.getQueryParameters(), WORDS);
         DirectoryPage<PublicOrganisation> page = directory.organisations(query.filter(), query.afterId(), query.limit());
-        String site = Links.site(uri);
+        String site = Links.site(config);
         return ApiResponses.list(request, query.csv(accept), page.items(), query.nextCursor(page.lastId()),
                 query.limit(), List.of("id", "name_el", "name_en", "category", "status", "eu_transparency_id",
                         "registration_number", "website", "areas_of_interest", "url"),
