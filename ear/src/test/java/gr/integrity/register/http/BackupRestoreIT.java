@@ -56,6 +56,8 @@ class BackupRestoreIT {
         Script backedUp = run("backup.sh", Map.of(), backup.toString());
         assertEquals(0, backedUp.exit, backedUp.output);
         assertTrue(Files.size(backup) > 1000, "the backup holds the register");
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(backup), "only the account that took it may read a backup");
         assertTrue(Files.readString(Path.of(backup + ".sha256")).startsWith(sha256(backup)), "its SHA-256 is beside it");
 
         Script restored = run("restore.sh", Map.of("DB_NAME", RESTORED, "SKIP_VERIFY", "true"), backup.toString());

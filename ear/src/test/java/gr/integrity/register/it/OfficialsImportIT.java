@@ -177,6 +177,13 @@ class OfficialsImportIT {
         List<String> lines = new String(fixture(GOVERNMENT), StandardCharsets.UTF_8).lines().limit(31).toList();
         Files.write(officials.resolve("roles.csv"), lines, StandardCharsets.UTF_8);
         Files.writeString(officials.resolve("broken.csv"), "member_name,role,role_start_date\n\"cut", StandardCharsets.UTF_8);
+        // a link to a file elsewhere on the server is not followed, and a file over the upload limit is not read
+        Path elsewhere = Files.createTempFile("register-secret-", ".csv");
+        Files.write(elsewhere, lines, StandardCharsets.UTF_8);
+        Files.createSymbolicLink(officials.resolve("link.csv"), elsewhere);
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(officials.resolve("huge.csv").toFile(), "rw")) {
+            huge.setLength(31L * 1024 * 1024);
+        }
         System.setProperty("REGISTER_IMPORT_INBOX", folder.toString());
         try {
             inbox.scan();
@@ -190,6 +197,10 @@ class OfficialsImportIT {
         String refusal = Files.readString(officials.resolve("failed/broken.csv.report.txt"));
         assertTrue(refusal.startsWith("The file was not imported"), refusal);
         assertFalse(Files.exists(officials.resolve("broken.csv")));
+        assertTrue(Files.readString(officials.resolve("failed/link.csv.report.txt")).contains("symbolic link"));
+        assertTrue(Files.isSymbolicLink(officials.resolve("failed/link.csv")), "the link is moved, not what it names");
+        assertTrue(Files.exists(elsewhere), "the file the link named is untouched");
+        assertTrue(Files.readString(officials.resolve("failed/huge.csv.report.txt")).contains("larger than 30 MB"));
     }
 
     private ImportBatch importFile(String name) throws Exception {

@@ -14,6 +14,7 @@ import gr.integrity.register.declaration.Finding;
 import gr.integrity.register.it.support.As;
 import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.AsAuditor;
+import gr.integrity.register.it.support.AsAuditorB;
 import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
@@ -78,6 +79,9 @@ class ReviewWorkflowIT {
 
     @EJB
     private AsAuditor auditor;
+
+    @EJB
+    private AsAuditorB auditorB;
 
     @EJB
     private AsOfficialA official;
@@ -211,6 +215,32 @@ class ReviewWorkflowIT {
         assertEquals(ReviewState.AWAITING_REVIEW, auditor.call(() -> reviews.review(id)).getState());
         assertInstanceOf(EJBAccessException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> auditor.call(() -> declarations.amend(id, "Ένας ελεγκτής δεν τροποποιεί δηλώσεις.")))));
+    }
+
+    @Test
+    void anAuditorWhoIsAlsoTheFilerCannotReviewTheirOwnFiling() throws Exception {
+        Person person = admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15),
+                ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Οργανισμός Αυτοελέγχου");
+        admin.call(() -> fixtures.organisation(name));
+        long id = submitMeeting(official, TODAY.minusDays(2), name);
+        admin.run(() -> fixtures.staffAccount(AsAuditorB.USERNAME, Role.AUDITOR));
+        admin.run(() -> fixtures.linkPerson(AsAuditorB.USERNAME, person.getId()));
+        try {
+            long refusedBefore = database.count("select count(a) from AuditEntry a where a.action = ?1"
+                    + " and a.objectType = ?2 and a.objectId = ?3", AuditAction.ACCESS_REFUSED, "Review", String.valueOf(id));
+            assertRefused(() -> auditorB.call(() -> reviews.review(id)));
+            int seen = seen(id);
+            assertRefused(() -> auditorB.call(() -> reviews.accept(id, seen)));
+            assertEquals(refusedBefore + 2, database.count("select count(a) from AuditEntry a where a.action = ?1"
+                    + " and a.objectType = ?2 and a.objectId = ?3", AuditAction.ACCESS_REFUSED, "Review", String.valueOf(id)));
+            assertEquals("review.ownFiling", Thrown.messageKey(() -> auditor.call(() -> reviews.assign(id,
+                    AsAuditorB.USERNAME))), "nor is it assigned to them");
+            // another auditor reviews it as any other
+            assertEquals(AsAuditor.USERNAME, auditor.call(() -> reviews.assign(id, null)).getAssignedTo());
+        } finally {
+            admin.run(() -> fixtures.linkPerson(AsAuditorB.USERNAME, null));
+        }
     }
 
     @Test

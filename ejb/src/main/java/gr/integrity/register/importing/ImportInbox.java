@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
  * Imports without the user interface, for scheduled use: a file copied into a subfolder of REGISTER_IMPORT_INBOX
  * ({@code officials/}) is imported within a minute, exactly as an upload would be, then moved to {@code done/} or
  * {@code failed/} beside a report ({@code <file>.report.txt}) of what was created, matched and skipped.
+ * Only files themselves are read: a symbolic link (which could lead the server to read any file it can) and a file
+ * over the upload limit are refused into {@code failed/} unread.
  */
 @Singleton
 @RunAs(Roles.ADMIN)
@@ -38,6 +41,9 @@ public class ImportInbox {
     static final Map<String, List<ImportKind>> FOLDERS = Map.of(
             "officials", List.of(ImportKind.GR_PARLIAMENT_MEMBERS, ImportKind.GR_GOVERNMENT_ROLES),
             "meetings", List.of(ImportKind.EC_MEETINGS));
+
+    /** The largest file imported, as for an upload. */
+    static final long MAX_FILE_BYTES = 30L * 1024 * 1024;
 
     @Inject
     private RegisterConfig config;
@@ -57,7 +63,8 @@ public class ImportInbox {
                 return;
             }
             try (Stream<Path> files = Files.list(dir)) {
-                files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(f))
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
                         .sorted().forEach(file -> importFile(file, kinds));
             } catch (IOException e) {
                 LOG.warnf("Import inbox %s could not be read: %s", dir, e.getClass().getSimpleName());
@@ -70,6 +77,12 @@ public class ImportInbox {
         StringBuilder report = new StringBuilder();
         boolean ok;
         try {
+            if (Files.isSymbolicLink(file)) {
+                throw new InboxRefusal("not imported: a symbolic link; copy the file itself into the inbox");
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new InboxRefusal("not imported: larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB");
+            }
             byte[] content = Files.readAllBytes(file);
             ImportBatch batch = imports.prepare(name, content, kinds);
             runner.runToEnd(batch.getId());
@@ -89,6 +102,9 @@ public class ImportInbox {
             rejected.getProblems().forEach(p -> report.append("line ").append(p.line()).append(": ")
                     .append(Messages.text(Messages.ENGLISH, p.messageKey(), p.arguments())).append('\n'));
             ok = false;
+        } catch (InboxRefusal refusal) {
+            report.append(refusal.getMessage()).append('\n');
+            ok = false;
         } catch (IOException | RuntimeException e) {
             report.append("not imported: ").append(e.getClass().getSimpleName()).append('\n');
             ok = false;
@@ -101,5 +117,15 @@ public class ImportInbox {
             LOG.warnf("Import inbox could not move %s: %s", name, e.getClass().getSimpleName());
         }
         LOG.infof("Import inbox: %s %s", name, ok ? "imported" : "refused");
+    }
+
+    /** A file the inbox does not read, and why. */
+    private static final class InboxRefusal extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        InboxRefusal(String reason) {
+            super(reason);
+        }
     }
 }

@@ -127,6 +127,9 @@ public class ReviewService {
         if (account.isEmpty() || !account.get(0).getRoles().contains(gr.integrity.register.security.Role.AUDITOR)) {
             throw new InvalidInputException("review.notAnAuditor", "auditor", to);
         }
+        if (filedBy(account.get(0), declarationId)) {
+            throw new InvalidInputException("review.ownFiling", "auditor", to);
+        }
         review.assign(to);
         audit.record(AuditAction.REVIEW_ASSIGNED, "Declaration", declarationId, "to " + to);
         return review;
@@ -278,11 +281,24 @@ public class ReviewService {
         return review;
     }
 
-    /** Only auditors review; anyone else who calls is refused, and the attempt is in the audit trail. */
+    /**
+     * Only auditors review, and never a filing of their own person (an auditor who also holds an office files
+     * like anyone else); anyone else who calls is refused, and the attempt is in the audit trail.
+     */
     private void requireAuditor(Long declarationId) {
-        if (!currentAccount.isInRole(Roles.AUDITOR)) {
+        if (!currentAccount.isInRole(Roles.AUDITOR)
+                || declarationId != null && filedBy(currentAccount.get(), declarationId)) {
             audit.recordIndependently(AuditAction.ACCESS_REFUSED, "Review", declarationId, null);
             throw new AccessRefusedException();
         }
+    }
+
+    /** Whether the declaration is the account's own person's. */
+    private boolean filedBy(Account account, long declarationId) {
+        if (account == null || account.getPerson() == null) {
+            return false;
+        }
+        Declaration declaration = em.find(Declaration.class, declarationId);
+        return declaration != null && declaration.getPerson().getId().equals(account.getPerson().getId());
     }
 }

@@ -257,6 +257,12 @@ public class Fixtures {
         }
     }
 
+    /** Links a test user's account to a person (null: to none), as an ADMIN's correction of the account would. */
+    public void linkPerson(String username, Long personId) {
+        Account account = accountRegistry.findByUsername(username).orElseThrow();
+        account.setPerson(personId == null ? null : em.find(Person.class, personId));
+    }
+
     /** The account of a test user without a person (an auditor, an ADMIN), created once with the role given. */
     public void staffAccount(String username, Role role) {
         if (accountRegistry.findByUsername(username).isPresent()) {
