@@ -20,9 +20,17 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * requests go out on schedule whether or not earlier ones were answered), then both multiplied for a spike, then
  * back to the steady rates. Counts second by second what was stored, served, turned away (503/429 with
  * Retry-After) and failed, so that the report shows whether filing kept its capacity and how soon the register
- * recovered.
+ * recovered. During the spike a further flood, as many requests a second as the steady public side, goes to the
+ * signed-in areas and the sign-in page with a forged session cookie and a forged lane pass: it must stay in the
+ * small sign-in lane, and the submissions' latency in the spike shows whether it slowed a real filer.
  */
 final class DeadlineRush {
+
+    /** Where the forged-cookie flood goes: the signed-in areas and the way into them. */
+    private static final List<String> FORGED_PATHS = List.of("/official/index.xhtml", "/login.xhtml",
+            "/admin/index.xhtml", "/auditor/queue.xhtml");
+    private static final String FORGED_COOKIE = "Cookie: JSESSIONID=" + "F".repeat(32) + "; register_lane="
+            + "P".repeat(43);
 
     /** Ten connections per 100 requests a second, each pausing 100 ms between requests. */
     private static final int CONNECTIONS_PER_100 = 10;
@@ -56,8 +64,11 @@ final class DeadlineRush {
         // the public side in wrk, which keeps its rate on a saturated machine (an in-process client could not)
         Path paths = Files.createTempFile("public-", ".txt");
         Files.write(paths, publicPaths);
-        Process steadyPublic = wrk(publicPerSecond, total, paths);
+        Path forgedPaths = Files.createTempFile("forged-", ".txt");
+        Files.write(forgedPaths, FORGED_PATHS);
+        Process steadyPublic = wrk(publicPerSecond, total, paths, null);
         Process spikePublic = null;
+        Process forgedFlood = null;
         long start = System.nanoTime();
         double submissionsDue = 0;
         long tick = TimeUnit.MILLISECONDS.toNanos(10);
@@ -69,7 +80,8 @@ final class DeadlineRush {
             }
             boolean inSpike = second >= steadySeconds && second < steadySeconds + spikeSeconds;
             if (inSpike && spikePublic == null) {
-                spikePublic = wrk(publicPerSecond * (factor - 1), spikeSeconds, paths);
+                spikePublic = wrk(publicPerSecond * (factor - 1), spikeSeconds, paths, null);
+                forgedFlood = wrk(publicPerSecond, spikeSeconds, forgedPaths, FORGED_COOKIE);
             }
             int multiplier = inSpike ? factor : 1;
             submissionsDue += submissionsPerSecond * multiplier / 100.0;
@@ -102,7 +114,9 @@ final class DeadlineRush {
         filers.awaitTermination(120, TimeUnit.SECONDS);
         String steadyReport = report(steadyPublic);
         String spikeReport = spikePublic == null ? "null" : report(spikePublic);
+        String forgedReport = forgedFlood == null ? "null" : report(forgedFlood);
         Files.deleteIfExists(paths);
+        Files.deleteIfExists(forgedPaths);
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("plan", Map.of("submissions_per_second", submissionsPerSecond, "public_per_second", publicPerSecond,
@@ -116,6 +130,7 @@ final class DeadlineRush {
         anonymous.put("tool", "wrk, paced (bench/paced.lua): " + CONNECTIONS_PER_100 + " connections per 100 req/s");
         anonymous.put("whole_run", new Results.Raw(steadyReport));
         anonymous.put("spike_extra", new Results.Raw(spikeReport));
+        anonymous.put("spike_forged_session_cookies", new Results.Raw(forgedReport));
         result.put("public", anonymous);
         List<Object> timeline = new ArrayList<>();
         int recoveredAt = -1;
@@ -134,13 +149,20 @@ final class DeadlineRush {
         return result;
     }
 
-    /** wrk sending {@code perSecond} requests a second over the paths for {@code seconds}, paced by delays. */
-    private Process wrk(int perSecond, int seconds, Path paths) throws IOException {
+    /**
+     * wrk sending {@code perSecond} requests a second over the paths for {@code seconds}, paced by delays, with a
+     * header on every request (null: none).
+     */
+    private Process wrk(int perSecond, int seconds, Path paths, String header) throws IOException {
         int connections = Math.max(1, perSecond * CONNECTIONS_PER_100 / 100);
         long delayMillis = Math.max(1, connections * 1000L / Math.max(1, perSecond));
-        ProcessBuilder wrk = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout",
-                "10s", "-s", benchDirectory.resolve("paced.lua").toString(), base + "/", "--", paths.toString(),
-                Long.toString(delayMillis)).redirectError(ProcessBuilder.Redirect.DISCARD);
+        List<String> command = new ArrayList<>(List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s",
+                "--timeout", "10s", "-s", benchDirectory.resolve("paced.lua").toString()));
+        if (header != null) {
+            command.addAll(List.of("-H", header));
+        }
+        command.addAll(List.of(base + "/", "--", paths.toString(), Long.toString(delayMillis)));
+        ProcessBuilder wrk = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         wrk.environment().put("BENCH_DIR", benchDirectory.toAbsolutePath().toString());
         return wrk.start();
     }

@@ -161,6 +161,66 @@ class SessionSecurityIT {
     }
 
     /** Where a sign-in redirected: somewhere other than the sign-in page (no redirect is a refusal). */
+    @Test
+    void aFloodWithForgedSessionCookiesStaysInTheSignInLaneWhileASignedInFilerIsServed() throws Exception {
+        WebClient filer = new WebClient(base.toString());
+        filer.signIn(newOfficial(), FixtureServlet.PASSWORD);
+        assertEquals(200, filer.get("/official/index.xhtml").statusCode());
+        assertTrue(filer.cookie(LANE_COOKIE).isPresent(), "a session that signed in holds its lane pass");
+
+        // requests for the sign-in page that never finish sending their form hold the sign-in lane's places,
+        // as a flood would, until one more is turned away at once
+        List<java.net.Socket> held = new java.util.ArrayList<>();
+        try {
+            int status = 0;
+            while (status != 503 && held.size() < 64) {
+                held.add(startedPost("/login.xhtml"));
+                status = rawStatus("/login.xhtml", "");
+            }
+            assertEquals(503, status, "the sign-in lane is full after " + held.size() + " held requests");
+
+            // a forged session cookie with a forged pass is no way round it: still the sign-in lane
+            String forged = "JSESSIONID=" + "A".repeat(32) + "; " + LANE_COOKIE + "=" + "B".repeat(43);
+            assertEquals(503, rawStatus("/official/index.xhtml", forged));
+            // the signed-in filer, in their own lane, is served as if nothing happened
+            HttpResponse<String> page = filer.get("/official/index.xhtml");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Οι δηλώσεις μου"), page.body());
+        } finally {
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        }
+        Eventually.until("the sign-in lane serves again", Duration.ofSeconds(60),
+                () -> rawStatus("/login.xhtml", "") == 200);
+    }
+
+    /** A sign-in form whose body is announced and never sent: the server holds it, waiting. */
+    private java.net.Socket startedPost(String path) throws Exception {
+        java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
+        socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        Thread.sleep(50);
+        return socket;
+    }
+
+    /** The status of a GET sent by hand, with the cookies given (none: ""). */
+    private int rawStatus(String path, String cookies) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + (cookies.isEmpty() ? "" : "\r\nCookie: " + cookies) + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(line.split(" ")[1]);
+        }
+    }
+
+    private static final String LANE_COOKIE = "register_lane";
+
     private static boolean signedIn(String redirectedTo) {
         return !redirectedTo.isEmpty() && !redirectedTo.contains("login");
     }

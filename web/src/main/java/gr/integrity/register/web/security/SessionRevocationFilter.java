@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
  * Ends a signed-in session at its next request once the account has changed under it: a new password (a reset
  * ends every other session), the account disabled, its roles changed. The session keeps the account's session
  * epoch from its sign-in; a different epoch, or an account that may no longer sign in, ends it, and the sign-in
- * page says why. Static resources are not asked about; everything that reads or changes data is.
+ * page says why. Static resources are not asked about; everything that reads or changes data is. A session that
+ * stays valid keeps its {@link LanePass}, which puts its requests in the signed-in lane.
  */
 public class SessionRevocationFilter extends HttpFilter {
 
@@ -37,6 +38,7 @@ public class SessionRevocationFilter extends HttpFilter {
         if (session == null || request.getUserPrincipal() == null || isResource(request) || stillValid(request, session)) {
             if (session != null && request.getUserPrincipal() != null) {
                 DeviceMark.setIfSignedInJustNow(request, response, session);
+                LanePass.keep(request, response, session);
             }
             chain.doFilter(request, response);
             return;

@@ -1,8 +1,11 @@
 package gr.integrity.register.web.support;
 
+import gr.integrity.register.web.security.AnonymousSessions;
+import gr.integrity.register.web.security.LanePass;
 import gr.integrity.register.web.support.RequestLanes.Lane;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.Cookie;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import org.jboss.logging.Logger;
@@ -23,7 +26,7 @@ public class LaneAdmission implements HttpHandler {
 
     /** How soon a turned-away client may try again: the peak of a rush passes in seconds, not minutes. */
     static final int RETRY_AFTER_SECONDS = 2;
-    /** The session cookie: a page's scripts and styles go with a signed-in person's lane. */
+    /** The session cookie, which the {@link LanePass} must match for the signed-in lane. */
     private static final String SESSION_COOKIE = "JSESSIONID";
 
     static final String PAGE = "<!DOCTYPE html><html lang=\"el\"><head><meta charset=\"UTF-8\">"
@@ -47,7 +50,12 @@ public class LaneAdmission implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         String path = exchange.getRelativePath();
-        Lane lane = RequestLanes.laneOf(path, exchange.getRequestCookie(SESSION_COOKIE) != null);
+        Lane lane = RequestLanes.laneOf(path, signedIn(exchange));
+        if (lane == Lane.SIGN_IN && AnonymousSessions.open() >= AnonymousSessions.cap()) {
+            // a flood has made as many unsigned sessions as the server keeps: newcomers wait until they time out
+            turnAway(exchange, path, lane);
+            return;
+        }
         if (!lanes.tryEnter(lane)) {
             turnAway(exchange, path, lane);
             return;
@@ -57,6 +65,12 @@ public class LaneAdmission implements HttpHandler {
             nextListener.proceed();
         });
         next.handleRequest(exchange);
+    }
+
+    private static boolean signedIn(HttpServerExchange exchange) {
+        Cookie session = exchange.getRequestCookie(SESSION_COOKIE);
+        Cookie pass = exchange.getRequestCookie(LanePass.COOKIE);
+        return session != null && pass != null && LanePass.holds(session.getValue(), pass.getValue());
     }
 
     private void turnAway(HttpServerExchange exchange, String path, Lane lane) {

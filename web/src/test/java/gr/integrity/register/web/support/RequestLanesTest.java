@@ -10,26 +10,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RequestLanesTest {
 
     @Test
-    void filingAndEverythingBehindSignInGoesInTheSignedInLane() {
-        assertEquals(Lane.SIGNED_IN, RequestLanes.laneOf("/official/declarations/review.xhtml", false));
-        assertEquals(Lane.SIGNED_IN, RequestLanes.laneOf("/login.xhtml", false));
-        assertEquals(Lane.SIGNED_IN, RequestLanes.laneOf("/auditor/queue.xhtml", true));
+    void aSignedInSessionIsInTheSignedInLaneAnAnonymousVisitorOnlyInTheSignInOrPublicLane() {
+        assertEquals(Lane.SIGNED_IN, RequestLanes.laneOf("/official/declarations/review.xhtml", true));
+        assertEquals(Lane.SIGNED_IN, RequestLanes.laneOf("/jakarta.faces.resource/core.js.xhtml", true));
+        assertEquals(Lane.SIGNED_IN, RequestLanes.laneOf("/search.xhtml", true));
+        // without a pass: the ways into the signed-in areas, and those areas themselves, share the small sign-in lane
+        assertEquals(Lane.SIGN_IN, RequestLanes.laneOf("/official/declarations/review.xhtml", false));
+        assertEquals(Lane.SIGN_IN, RequestLanes.laneOf("/login.xhtml", false));
+        assertEquals(Lane.SIGN_IN, RequestLanes.laneOf("/account/reset.xhtml", false));
         assertEquals(Lane.PUBLIC, RequestLanes.laneOf("/person.xhtml", false));
         assertEquals(Lane.PUBLIC, RequestLanes.laneOf("/api/v1/declarations", false));
-        // a public page stays public even for someone signed in; their page's scripts follow their session
-        assertEquals(Lane.PUBLIC, RequestLanes.laneOf("/search.xhtml", true));
-        assertEquals(Lane.SIGNED_IN, RequestLanes.laneOf("/jakarta.faces.resource/core.js.xhtml", true));
         assertEquals(Lane.PUBLIC, RequestLanes.laneOf("/jakarta.faces.resource/core.js.xhtml", false));
     }
 
     @Test
-    void aFullPublicLaneTurnsTheNextPublicRequestAwayButAFilerStillGetsIn() {
-        RequestLanes lanes = new RequestLanes(3, 2);
+    void aFullAnonymousLaneTurnsTheNextRequestAwayButASignedInFilerStillGetsIn() {
+        RequestLanes lanes = new RequestLanes(3, 1, 2);
         for (int i = 0; i < 3; i++) {
             assertTrue(lanes.tryEnter(Lane.PUBLIC));
         }
         assertFalse(lanes.tryEnter(Lane.PUBLIC), "the fourth public request finds no room");
-        assertTrue(lanes.tryEnter(Lane.SIGNED_IN), "a filer is served however full the public lane is");
+        assertTrue(lanes.tryEnter(Lane.SIGN_IN));
+        assertFalse(lanes.tryEnter(Lane.SIGN_IN), "a flood at the sign-in page has its own small lane");
+        assertTrue(lanes.tryEnter(Lane.SIGNED_IN), "a filer is served however full the other lanes are");
 
         lanes.leave(Lane.PUBLIC);
         assertTrue(lanes.tryEnter(Lane.PUBLIC), "a place freed is taken again");
