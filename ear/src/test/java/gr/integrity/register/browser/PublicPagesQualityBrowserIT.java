@@ -48,7 +48,7 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
         List<String> pages = List.of("/", "/search.xhtml?q=" + java.net.URLEncoder.encode("Βουλή", StandardCharsets.UTF_8),
                 "/person.xhtml?id=" + official, "/institution.xhtml?id=" + institution,
                 "/organisation.xhtml?id=" + first(organisation, "id"),
-                "/declaration.xhtml?id=" + first(asset, "id"), "/meetings.xhtml");
+                "/declaration.xhtml?id=" + first(asset, "id"), "/meetings.xhtml", "/verify.xhtml");
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
             browser.open(page);

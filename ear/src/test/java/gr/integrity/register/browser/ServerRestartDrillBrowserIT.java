@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The application server restarts while an official is filling in a declaration (a deployment, a crash): every
+ * The application server restarts while an official is filling in a declaration (a deployment, a crash), and the
+ * transparency log's tree, rebuilt at start, still proves what the head signed before proved. Every
  * session is gone. The official's next click is answered with the sign-in page saying the session expired and that
  * what was saved is kept; after signing in again the draft is there as last saved.
  */
@@ -47,9 +48,26 @@ class ServerRestartDrillBrowserIT extends FilingBrowserTest {
         browser.navigate(browser.find("[id='edit:save']"));
         String draftPage = browser.address();
 
+        // a filing in the transparency log before the restart, and the signed head that holds it
+        String receipt = DraftPages.fixture(base, "/it-fixtures/filing");
+        Eventually.until("the filing is in a signed tree head", Duration.ofSeconds(90),
+                () -> get("/log/v1/proof?receipt=" + receipt).statusCode() == 200);
+        String head = get("/log/v1/sth").body();
+        int size = Integer.parseInt(field(head, "tree_size"));
+
         long restartStarted = System.nanoTime();
         restartServer();
         double restartSeconds = (System.nanoTime() - restartStarted) / 1e9;
+
+        // the tree rebuilt from the database at start proves the filing against the head signed before
+        String proof = get("/log/v1/proof?receipt=" + receipt + "&size=" + size).body();
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        java.util.List<byte[]> path = java.util.regex.Pattern.compile("[0-9a-f]{64}")
+                .matcher(proof.replaceAll(".*\"audit_path\":\\[([^\\]]*)\\].*", "$1")).results()
+                .map(m -> hex.parseHex(m.group())).toList();
+        assertTrue(gr.integrity.register.transparency.MerkleTree.verifyInclusion(hex.parseHex(field(proof, "leaf_hash")),
+                Integer.parseInt(field(proof, "leaf_index")), size, path, hex.parseHex(field(head, "root_hash"))),
+                "the same tree after the restart: " + proof);
 
         // the next action on the page opened before the restart
         pages.fill("-amount", "7.400");
@@ -81,6 +99,18 @@ class ServerRestartDrillBrowserIT extends FilingBrowserTest {
         Eventually.whileTrue(Duration.ofSeconds(20), () -> serving(http));
         // ... then up again
         Eventually.until("the server serves pages again", Duration.ofMinutes(3), () -> serving(http));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return gr.integrity.register.it.support.TestHttp.CLIENT.send(gr.integrity.register.it.support.TestHttp.request(
+                URI.create(base.toString().replaceAll("/$", "") + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A number or string field of the log's flat JSON. */
+    private static String field(String json, String name) {
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+        assertTrue(value.find(), name + " in " + json);
+        return value.group(1);
     }
 
     private boolean serving(HttpClient http) throws InterruptedException {

@@ -219,7 +219,8 @@ class ApiContractIT {
         JsonObject document = json(openapi.body());
         assertEquals("CC BY 4.0", document.getJsonObject("info").getJsonObject("license").getString("name"));
         for (String path : List.of("/api/v1/officials", "/api/v1/institutions", "/api/v1/organisations",
-                "/api/v1/declarations", "/api/v1/meetings", "/api/v1/meetings/{id}")) {
+                "/api/v1/declarations", "/api/v1/meetings", "/api/v1/meetings/{id}", "/log/v1/sth", "/log/v1/proof",
+                "/log/v1/consistency", "/log/v1/keys")) {
             assertTrue(document.getJsonObject("paths").containsKey(path), path + " in " + document.getJsonObject("paths").keySet());
         }
         assertEquals(200, get("/api-browser.html", null).statusCode());

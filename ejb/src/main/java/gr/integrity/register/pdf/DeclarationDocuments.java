@@ -37,6 +37,9 @@ public class DeclarationDocuments {
     @Inject
     private DeclarationKinds kinds;
 
+    @EJB
+    private gr.integrity.register.transparency.TransparencyLog log;
+
     @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
     public Document fullCopy(long declarationId, int versionNo, Locale locale) {
         VersionView v = declarations.version(declarationId, versionNo);
@@ -59,8 +62,18 @@ public class DeclarationDocuments {
         byte[] pdf = DeclarationPdf.render(kinds.of(d.type()).schema(), v.content(), new DeclarationPdf.Facts(
                 title(d.type().name(), d.periodYear(), locale), english ? d.personNameEn() : d.personName(),
                 period(d.obligationKind(), d.periodYear(), locale), v.receiptNumber(), v.versionNo(), v.submittedAt(),
-                v.publicHash(), true, v.late(), v.superseded(), locale));
+                v.publicHash(), true, v.late(), v.superseded(), locale, logEntry(v.receiptNumber(), locale)));
         return new Document(v.receiptNumber() + "-public.pdf", pdf);
+    }
+
+    /** "leaf 123, hash …" of the transparency log, or null while the version waits for the log's next round. */
+    private String logEntry(String receipt, Locale locale) {
+        try {
+            var leaf = log.find(receipt).leaf();
+            return Messages.text(locale, "pdf.logLeaf", String.valueOf(leaf.getLeafIndex()), leaf.getLeafHash());
+        } catch (NotFoundException notYet) {
+            return null;
+        }
     }
 
     private static String title(String type, int year, Locale locale) {

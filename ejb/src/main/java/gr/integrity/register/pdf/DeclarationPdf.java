@@ -48,10 +48,19 @@ public final class DeclarationPdf {
      *
      * @param publicCopy whether this is the public (redacted) copy; its hash is the public form's
      * @param hash       the full content's hash (full copy) or the redacted form's hash (public copy)
+     * @param logEntry   the version's place in the transparency log (leaf index and leaf hash), null while it
+     *                   waits for the log's next round
      */
     public record Facts(String title, String declarant, String period, String receiptNumber, int versionNo,
                         Instant submittedAt, String hash, boolean publicCopy, boolean late, boolean superseded,
-                        Locale locale) {
+                        Locale locale, String logEntry) {
+
+        public Facts(String title, String declarant, String period, String receiptNumber, int versionNo,
+                     Instant submittedAt, String hash, boolean publicCopy, boolean late, boolean superseded,
+                     Locale locale) {
+            this(title, declarant, period, receiptNumber, versionNo, submittedAt, hash, publicCopy, late, superseded,
+                    locale, null);
+        }
     }
 
     private DeclarationPdf() {
@@ -75,6 +84,10 @@ public final class DeclarationPdf {
                 layout.row(text(locale, "pdf.submittedAt"), DATE_TIME.format(facts.submittedAt())
                         + (facts.late() ? " — " + text(locale, "pdf.late") : ""), 10, labelWidth);
                 layout.row(text(locale, facts.publicCopy() ? "pdf.publicHash" : "pdf.contentHash"), facts.hash(), 9, labelWidth);
+                if (facts.publicCopy()) {
+                    layout.row(text(locale, "pdf.logEntry"), facts.logEntry() == null ? text(locale, "pdf.logPending")
+                            : facts.logEntry(), 9, labelWidth);
+                }
                 layout.rule();
                 writeHeader(layout, schema, content, locale, labelWidth);
                 for (SectionDef section : schema.sections()) {

@@ -15,10 +15,11 @@ import java.io.IOException;
  * {@code POST /it-fixtures/organisation?name=...} enters a confirmed organisation;
  * {@code POST /it-fixtures/meetings} imports the Commission's meetings export unless the register has it already;
  * {@code POST /it-fixtures/account?username=...&change=disable|roles} has an ADMIN disable the account or add the
- * AUDITOR role to it, through the accounts service.
+ * AUDITOR role to it, through the accounts service; {@code POST /it-fixtures/filing} has a new official submit a
+ * meeting declaration and answers its receipt number.
  */
 @WebServlet({"/it-fixtures/official", "/it-fixtures/lobbyist", "/it-fixtures/organisation", "/it-fixtures/meetings",
-        "/it-fixtures/account"})
+        "/it-fixtures/account", "/it-fixtures/filing"})
 public class FixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -30,6 +31,12 @@ public class FixtureServlet extends HttpServlet {
     @EJB
     private Fixtures fixtures;
 
+    @EJB
+    private AsOfficialA official;
+
+    @EJB
+    private gr.integrity.register.declaration.DeclarationService declarations;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
@@ -40,11 +47,33 @@ public class FixtureServlet extends HttpServlet {
                     : path.endsWith("/account") ? admin.call(() -> fixtures.changeAccount(request.getParameter("username"),
                             request.getParameter("change")))
                     : path.endsWith("/lobbyist") ? admin.call(() -> fixtures.activeLobbyist(PASSWORD))
+                    : path.endsWith("/filing") ? filing()
                     : admin.call(() -> fixtures.activeOfficial(PASSWORD));
             response.setContentType("text/plain");
             response.getWriter().write(answer);
         } catch (Exception e) {
             throw new IOException("The fixture could not be made", e);
         }
+    }
+
+    /** A meeting declaration submitted by a new official; its receipt number. */
+    private String filing() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, java.time.LocalDate.of(2024, 1, 15),
+                gr.integrity.register.registry.ObligedCategory.POLITICAL));
+        String organisation = Fixtures.uniqueName("Φορέας Επαλήθευσης");
+        admin.call(() -> fixtures.organisation(organisation));
+        long id = official.call(() -> declarations.declare(gr.integrity.register.declaration.DeclarationType.MEETING));
+        var content = new gr.integrity.register.declaration.DeclarationContent();
+        content.getHeader().put("date", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Athens")).minusDays(1).toString());
+        content.getHeader().put("format", "IN_PERSON");
+        content.getHeader().put("subject", "Διαβούλευση για το μητρώο διαφάνειας");
+        content.items(gr.integrity.register.lobbying.MeetingSchema.ORGANISATIONS)
+                .add(new gr.integrity.register.declaration.DeclarationContent.Item().set("organisation", organisation));
+        var draft = official.call(() -> declarations.draft(id));
+        var saved = official.call(() -> declarations.saveDraft(id, draft.revision(), content));
+        java.util.Map<String, String> confirmations = saved.findings().stream().collect(
+                java.util.stream.Collectors.toMap(gr.integrity.register.declaration.Finding::location, f -> ""));
+        return official.call(() -> declarations.submit(id, saved.revision(), java.util.UUID.randomUUID().toString(),
+                confirmations)).receiptNumber();
     }
 }

@@ -44,4 +44,19 @@ public class TestDatabase {
     public List<Object> nativeList(String sql) {
         return em.createNativeQuery(sql).getResultList();
     }
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/RegisterDS")
+    private javax.sql.DataSource dataSource;
+
+    /** Work on a JDBC connection of the application's data source, as the integrity command does on its own. */
+    public <T> T withConnection(ConnectionWork<T> work) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
+        }
+    }
+
+    /** What is done with the connection. */
+    public interface ConnectionWork<T> {
+        T apply(java.sql.Connection connection) throws java.sql.SQLException;
+    }
 }
