@@ -5,6 +5,7 @@ import gr.integrity.register.audit.ChainCheck;
 import gr.integrity.register.declaration.VersionChainVerifier;
 import gr.integrity.register.it.drills.DrillFigures;
 import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.transparency.MerkleTree;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The documented backup and restore (ops/backup.sh, ops/restore.sh) against the tests' database while the register
  * runs: the dump restores into a new database in which every audit entry and every filing still matches its recorded
  * hash and chain, as the integrity command checks them; a restore never overwrites a database that has tables; and
- * the check notices a filing changed behind the register's back.
+ * the check notices a filing changed behind the register's back; the restored transparency log gives the root the
+ * register last signed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -74,6 +77,23 @@ class BackupRestoreIT {
             assertTrue(filings.holds(), "every filing matches its hash in the restored copy: " + filings.reason());
             assertTrue(filings.checked() > 0, "the copy holds filings");
             assertEquals(sourceVersions, filings.checked(), "every version was restored");
+
+            // the transparency log survives the restore: the copy's leaves give the very root the register signed
+            try (Connection source = connect("register")) {
+                ResultSet head = source.createStatement().executeQuery(
+                        "SELECT tree_size, root_hash FROM log_tree_head ORDER BY id DESC LIMIT 1");
+                assertTrue(head.next(), "the register has signed a tree head");
+                int size = head.getInt(1);
+                MerkleTree tree = new MerkleTree();
+                ResultSet leaves = copy.createStatement().executeQuery(
+                        "SELECT leaf_hash FROM log_leaf WHERE leaf_index < " + size + " ORDER BY leaf_index");
+                while (leaves.next()) {
+                    tree.append(HexFormat.of().parseHex(leaves.getString(1)));
+                }
+                assertEquals(size, tree.size(), "every leaf of the signed tree was restored");
+                assertEquals(head.getString(2), HexFormat.of().formatHex(tree.root(size)),
+                        "the restored log has the signed root");
+            }
 
             // a restore into a database with tables is refused, and changes nothing
             Script again = run("restore.sh", Map.of("DB_NAME", RESTORED, "SKIP_VERIFY", "true"), backup.toString());
@@ -141,7 +161,7 @@ class BackupRestoreIT {
     }
 
     private static String sha256(Path file) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(file)));
     }
 }

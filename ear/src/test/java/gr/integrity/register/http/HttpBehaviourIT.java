@@ -205,11 +205,19 @@ class HttpBehaviourIT {
     }
 
     @Test
-    void theHealthEndpointReportsTheDatabaseReady() throws Exception {
-        HttpResponse<String> response = get("/health");
+    void theHealthChecksReportReadinessByTheDatabaseAndLivenessInMicroProfileHealthsForm() throws Exception {
+        HttpResponse<String> all = get("/health");
+        assertEquals(200, all.statusCode());
+        assertEquals("{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\"},"
+                + "{\"name\":\"register\",\"status\":\"UP\"}]}", all.body());
 
-        assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\"}}", response.body());
+        HttpResponse<String> ready = get("/health/ready");
+        assertEquals(200, ready.statusCode());
+        assertEquals("{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\"}]}", ready.body());
+        HttpResponse<String> live = get("/health/live");
+        assertEquals(200, live.statusCode());
+        assertEquals("{\"status\":\"UP\",\"checks\":[{\"name\":\"register\",\"status\":\"UP\"}]}", live.body());
+        assertEquals("no-store", all.headers().firstValue("Cache-Control").orElse(""));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -172,12 +172,7 @@ class SessionSecurityIT {
         // as a flood would, until one more is turned away at once
         List<java.net.Socket> held = new java.util.ArrayList<>();
         try {
-            int status = 0;
-            while (status != 503 && held.size() < 64) {
-                held.add(startedPost("/login.xhtml"));
-                status = rawStatus("/login.xhtml", "");
-            }
-            assertEquals(503, status, "the sign-in lane is full after " + held.size() + " held requests");
+            fillLaneOf("/login.xhtml", held, 64);
 
             // a forged session cookie with a forged pass is no way round it: still the sign-in lane
             String forged = "JSESSIONID=" + "A".repeat(32) + "; " + LANE_COOKIE + "=" + "B".repeat(43);
@@ -195,7 +190,40 @@ class SessionSecurityIT {
                 () -> rawStatus("/login.xhtml", "") == 200);
     }
 
-    /** A sign-in form whose body is announced and never sent: the server holds it, waiting. */
+    @Test
+    void aFloodThatFillsThePublicLaneLeavesTheHealthChecksAnswering() throws Exception {
+        // public requests that never finish sending their body hold the public lane's places until one more
+        // public page is turned away: what a load balancer sees of this node on a deadline night
+        List<java.net.Socket> held = new java.util.ArrayList<>();
+        try {
+            fillLaneOf("/search.xhtml", held, 200);
+
+            assertEquals(200, rawStatus("/health", ""), "the health checks are in no lane");
+            assertEquals(200, rawStatus("/health/ready", ""), "the readiness probe is in no lane");
+            assertEquals(200, rawStatus("/health/live", ""), "the liveness probe is in no lane");
+        } finally {
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+            Eventually.until("the public lane serves again", Duration.ofSeconds(60),
+                    () -> rawStatus("/search.xhtml", "") == 200);
+        }
+    }
+
+    /**
+     * Holds requests to the page (bodies announced and never sent, as a flood would) until one more is turned away
+     * with 503: the page's lane is full. At most {@code limit} are held.
+     */
+    private void fillLaneOf(String path, List<java.net.Socket> held, int limit) throws Exception {
+        int status = 0;
+        while (status != 503 && held.size() < limit) {
+            held.add(startedPost(path));
+            status = rawStatus(path, "");
+        }
+        assertEquals(503, status, "the lane of " + path + " is full after " + held.size() + " held requests");
+    }
+
+    /** A form whose body is announced and never sent: the server holds it, waiting. */
     private java.net.Socket startedPost(String path) throws Exception {
         java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort());
         socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()

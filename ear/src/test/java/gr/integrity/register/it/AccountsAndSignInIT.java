@@ -16,6 +16,7 @@ import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
+import gr.integrity.register.it.support.Race;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.platform.mail.OutboxMessage;
 import gr.integrity.register.registry.Person;
@@ -24,11 +25,14 @@ import gr.integrity.register.security.AccountService;
 import gr.integrity.register.security.AccountStatus;
 import gr.integrity.register.security.AuthenticationService;
 import gr.integrity.register.security.InvitationForm;
+import gr.integrity.register.security.PasswordHasher;
 import gr.integrity.register.security.Role;
 import gr.integrity.register.security.SignInResult;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,10 +40,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,6 +58,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AccountsAndSignInIT {
 
+    /** The password the tests' accounts set: long, and on no list of common passwords. */
+    private static final String PASSWORD = "lantern orbit marble quietly";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -78,6 +87,13 @@ class AccountsAndSignInIT {
     @EJB
     private AuditSearch trail;
 
+    @Inject
+    private PasswordHasher hasher;
+
+    /** Jakarta Security's PBKDF2, a new instance: set up as the register's hasher was before. */
+    @Inject
+    private Pbkdf2PasswordHash olderHasher;
+
     @Resource(lookup = "java:jboss/datasources/RegisterDS")
     private DataSource dataSource;
 
@@ -91,9 +107,9 @@ class AccountsAndSignInIT {
         String token = token(mail);
         assertEquals(SignInResult.Outcome.INVALID, signIn(invited.getUsername(), "a-password-not-set-yet", "10.1.0.1").outcome());
 
-        accounts.activate(token, "correct horse battery staple".toCharArray());
+        accounts.activate(token, PASSWORD.toCharArray());
 
-        SignInResult result = signIn(invited.getUsername(), "correct horse battery staple", "10.1.0.1");
+        SignInResult result = signIn(invited.getUsername(), PASSWORD, "10.1.0.1");
         assertEquals(SignInResult.Outcome.SIGNED_IN, result.outcome());
         assertEquals(Set.of(Role.OFFICIAL), result.roles());
         assertEquals(AccountStatus.ACTIVE, database.find(Account.class, invited.getId()).getStatus());
@@ -109,11 +125,81 @@ class AccountsAndSignInIT {
         Account invited = invite(Role.AUDITOR);
         String token = token(lastMailTo(invited.getEmail()));
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> accounts.activate(token, "short".toCharArray()));
+        assertEquals("password.tooShort", refusedActivation(invited, token, "short").getMessageKey());
+    }
 
-        assertEquals("password", refused.getField());
-        assertEquals(AccountStatus.INVITED, database.find(Account.class, invited.getId()).getStatus());
+    @Test
+    void aCommonPasswordIsRefusedOnThePasswordFieldInTheUsersLanguage() throws Exception {
+        Account invited = invite(Role.OFFICIAL);
+        String token = token(lastMailTo(invited.getEmail()));
+
+        // long enough, but among the first a guesser tries ("Password" and the like, in any case)
+        InvalidInputException refused = refusedActivation(invited, token, "Qwertyuiop123");
+
+        assertEquals("password.common", refused.getMessageKey());
+        assertTrue(refused.localizedMessage(Locale.forLanguageTag("el")).contains("συχνούς"), "said in Greek");
+        // the link still works for a better password
+        accounts.activate(token, PASSWORD.toCharArray());
+        assertEquals(SignInResult.Outcome.SIGNED_IN, signIn(invited.getUsername(), PASSWORD, "10.7.0.1").outcome());
+    }
+
+    @Test
+    void aPasswordHashedWithOlderSettingsIsHashedAgainAtTheNextSignInWithoutEndingSessions() throws Exception {
+        Account account = activeAccount();
+        assertTrue(storedHash(account).startsWith("PBKDF2WithHmacSHA512:"), storedHash(account));
+        // as the register stored passwords before: PBKDF2-HMAC-SHA256 at 210,000 iterations
+        olderHasher.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "210000", "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        String older = olderHasher.generate(PASSWORD.toCharArray());
+        database.nativeUpdate("UPDATE account SET password_hash = '" + older + "' WHERE id = " + account.getId());
+        int epoch = database.find(Account.class, account.getId()).getSessionEpoch();
+
+        assertEquals(SignInResult.Outcome.SIGNED_IN, signIn(account.getUsername(), PASSWORD, "10.8.0.1").outcome());
+
+        String rehashed = storedHash(account);
+        assertTrue(rehashed.startsWith("PBKDF2WithHmacSHA512:") && !hasher.isOutdated(rehashed), rehashed);
+        assertTrue(authentication.sessionStillValid(account.getUsername(), epoch), "signing in ended no session");
+        assertEquals(SignInResult.Outcome.SIGNED_IN, signIn(account.getUsername(), PASSWORD, "10.8.0.2").outcome());
+        assertEquals(SignInResult.Outcome.INVALID, signIn(account.getUsername(), "not the password", "10.8.0.3").outcome());
+    }
+
+    @Test
+    void aResetLinkUsedTwiceAtTheSameMomentSetsOnePassword() throws Exception {
+        Account account = activeAccount();
+        accounts.requestPasswordReset(account.getEmail(), Locale.ENGLISH);
+        String token = token(lastMailTo(account.getEmail()));
+
+        List<Race.Outcome> outcomes = Race.atOnce(
+                () -> { accounts.resetPassword(token, "first new passphrase here".toCharArray()); return null; },
+                () -> { accounts.resetPassword(token, "second new passphrase here".toCharArray()); return null; });
+
+        assertEquals(1, outcomes.stream().filter(Race.Outcome::done).count(), "the link works once: " + outcomes);
+        Race.Outcome refused = outcomes.stream().filter(o -> !o.done()).findFirst().orElseThrow();
+        assertTrue(refused.failure() instanceof InvalidInputException, String.valueOf(refused.failure()));
+        String winner = outcomes.get(0).done() ? "first new passphrase here" : "second new passphrase here";
+        String loser = outcomes.get(0).done() ? "second new passphrase here" : "first new passphrase here";
+        assertEquals(SignInResult.Outcome.SIGNED_IN, signIn(account.getUsername(), winner, "10.9.0.1").outcome());
+        assertEquals(SignInResult.Outcome.INVALID, signIn(account.getUsername(), loser, "10.9.0.2").outcome());
+    }
+
+    @Test
+    void resetRequestsSendAtMostThreeMailsAnHourEvenAllAtOnce() throws Exception {
+        Account account = activeAccount();
+        long before = mailsTo(account.getEmail());
+
+        List<Callable<Object>> requests = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            requests.add(() -> { accounts.requestPasswordReset(account.getEmail(), Locale.ENGLISH); return null; });
+        }
+        List<Race.Outcome> outcomes = Race.atOnce(requests.toArray(Callable[]::new));
+
+        assertTrue(outcomes.stream().allMatch(Race.Outcome::done), "no request fails: " + outcomes);
+        assertEquals(3, mailsTo(account.getEmail()) - before, "three reset mails, however many requests");
+        assertEquals(8, database.count("select count(e) from AuditEntry e where e.action = ?1 and e.objectId = ?2",
+                AuditAction.PASSWORD_RESET_REQUESTED, account.getId().toString()), "every request is in the trail");
+        accounts.requestPasswordReset(account.getEmail(), Locale.ENGLISH);
+        assertEquals(3, mailsTo(account.getEmail()) - before);
     }
 
     @Test
@@ -123,7 +209,7 @@ class AccountsAndSignInIT {
             assertEquals(SignInResult.Outcome.INVALID, signIn(account.getUsername(), "wrong password " + i, "10.2.0." + i).outcome());
         }
 
-        SignInResult throttled = signIn(account.getUsername(), "correct horse battery staple", "10.2.0.9");
+        SignInResult throttled = signIn(account.getUsername(), PASSWORD, "10.2.0.9");
 
         // during the delay even the right password is not checked, so a guesser learns nothing
         assertEquals(SignInResult.Outcome.THROTTLED, throttled.outcome());
@@ -145,9 +231,9 @@ class AccountsAndSignInIT {
         Account account = activeAccount();
 
         assertEquals(SignInResult.Outcome.THROTTLED,
-                signIn(account.getUsername(), "correct horse battery staple", address).outcome());
+                signIn(account.getUsername(), PASSWORD, address).outcome());
         assertEquals(SignInResult.Outcome.SIGNED_IN,
-                signIn(account.getUsername(), "correct horse battery staple", "10.4.0.1").outcome());
+                signIn(account.getUsername(), PASSWORD, "10.4.0.1").outcome());
     }
 
     @Test
@@ -166,7 +252,7 @@ class AccountsAndSignInIT {
         accounts.resetPassword(token, "a brand new passphrase".toCharArray());
 
         assertEquals(SignInResult.Outcome.SIGNED_IN, signIn(account.getUsername(), "a brand new passphrase", "10.6.0.1").outcome());
-        assertEquals(SignInResult.Outcome.INVALID, signIn(account.getUsername(), "correct horse battery staple", "10.6.0.2").outcome());
+        assertEquals(SignInResult.Outcome.INVALID, signIn(account.getUsername(), PASSWORD, "10.6.0.2").outcome());
         assertThrows(InvalidInputException.class, () -> accounts.resetPassword(token, "yet another passphrase".toCharArray()));
     }
 
@@ -251,7 +337,7 @@ class AccountsAndSignInIT {
 
         admin.call(() -> accounts.update(invited.getId(), version, Set.of(Role.AUDITOR), AccountStatus.DISABLED));
 
-        assertThrows(InvalidInputException.class, () -> accounts.activate(token, "correct horse battery staple".toCharArray()));
+        assertThrows(InvalidInputException.class, () -> accounts.activate(token, PASSWORD.toCharArray()));
         assertEquals(AccountStatus.DISABLED, database.find(Account.class, invited.getId()).getStatus());
     }
 
@@ -264,7 +350,7 @@ class AccountsAndSignInIT {
 
     private Account activeAccount() throws Exception {
         Account account = invite(Role.AUDITOR);
-        accounts.activate(token(lastMailTo(account.getEmail())), "correct horse battery staple".toCharArray());
+        accounts.activate(token(lastMailTo(account.getEmail())), PASSWORD.toCharArray());
         return account;
     }
 
@@ -281,6 +367,23 @@ class AccountsAndSignInIT {
 
     private SignInResult signIn(String username, String password, String address) {
         return authentication.signIn(username, password.toCharArray(), address);
+    }
+
+    /** An activation refused on the password field, which leaves the account invited. */
+    private InvalidInputException refusedActivation(Account invited, String token, String password) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> accounts.activate(token, password.toCharArray()));
+        assertEquals("password", refused.getField());
+        assertEquals(AccountStatus.INVITED, database.find(Account.class, invited.getId()).getStatus());
+        return refused;
+    }
+
+    private long mailsTo(String recipient) {
+        return database.count("select count(m) from OutboxMessage m where m.recipient = ?1", recipient);
+    }
+
+    private String storedHash(Account account) {
+        return database.find(Account.class, account.getId()).getPasswordHash();
     }
 
     private OutboxMessage lastMailTo(String recipient) {

@@ -65,6 +65,10 @@ class ApiContractIT {
 
     @Test
     void everyCollectionListsItemsWithANextCursorAndEachItemHasItsAddress() throws Exception {
+        // a meeting of its own, so that the test does not depend on what earlier tests imported
+        String organisationName = Fixtures.uniqueName("Ένωση Συμβάσεων");
+        long organisation = admin.call(() -> fixtures.organisation(organisationName));
+        admin.call(() -> fixtures.meeting("Δημόσιες συμβάσεις", organisation, organisationName));
         for (String collection : List.of("officials", "institutions", "organisations", "declarations", "meetings")) {
             HttpResponse<String> list = get("/api/v1/" + collection + "?limit=2", null);
             assertEquals(200, list.statusCode(), collection + ": " + list.body());

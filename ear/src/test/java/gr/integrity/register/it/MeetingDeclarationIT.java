@@ -230,6 +230,11 @@ class MeetingDeclarationIT {
         assertFalse(after.getName().equals(before.getName()));
         assertFalse(bulkText(after).contains(subject), "the new snapshot holds nothing of the withheld version");
         assertTrue(files.published().stream().noneMatch(f -> f.getName().equals(before.getName())));
+        // and the change file published with it tells copies of the earlier files to drop the version
+        OpenDataFile changes = files.published().stream().filter(f -> f.getKind() == OpenDataFile.Kind.CHANGES)
+                .findFirst().orElseThrow();
+        assertTrue(bulkText(changes).lines().anyMatch(row -> row.contains(version.receiptNumber())
+                && row.contains("WITHHELD")), "the change file lists the withdrawal");
     }
 
     /** A published bulk file's tables, downloaded as the public downloads it, as one text. */

@@ -11,13 +11,16 @@ import gr.integrity.register.declaration.VersionView;
 import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Eventually;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.opendata.OpenDataExport;
 import gr.integrity.register.opendata.OpenDataFile;
 import gr.integrity.register.pdf.DeclarationDocuments;
 import gr.integrity.register.publication.WithholdingService;
+import gr.integrity.register.registry.CategoryPolicy;
 import gr.integrity.register.registry.ObligationKind;
+import gr.integrity.register.registry.SettingsService;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
 import gr.integrity.register.it.support.TestHttp;
@@ -40,6 +43,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +102,9 @@ class PublicationPrivacyIT {
 
     @EJB
     private OpenDataExport openData;
+
+    @EJB
+    private SettingsService settings;
 
     @Test
     void noPrivateValueReachesThePublicPagePdfOrJson() throws Exception {
@@ -196,6 +203,70 @@ class PublicationPrivacyIT {
         assertEquals(404, get("/api/v1/declarations/" + id).statusCode());
         assertEquals(404, get("/declarations/pdf?id=" + id + "&v=1").statusCode());
         assertEquals(1, official.call(() -> declarations.history(id)).size());
+    }
+
+    /**
+     * The law stops publishing a category's asset declarations: its filings leave the pages and every bulk file that
+     * held them, and the change file published next lists each one withdrawn, so that copies can drop them too.
+     */
+    @Test
+    void aCategoryNoLongerPublishedLeavesTheBulkFilesAndTheChangeFileSaysSo() throws Exception {
+        setAssetsPublished(ObligedCategory.MEDIA, true);
+        try {
+            VersionView filed = file(ObligedCategory.MEDIA);
+            OpenDataFile before = admin.call(() -> openData.publish());
+            assertTrue(bulkTables(before).get("declaration_versions.csv").contains(filed.receiptNumber()),
+                    "published, the filing is in the snapshot");
+            assertEquals(200, get("/declaration.xhtml?id=" + filed.declarationId()).statusCode());
+
+            setAssetsPublished(ObligedCategory.MEDIA, false);
+
+            Eventually.until("the snapshot that held the category taken down", Duration.ofMinutes(3),
+                    () -> get("/open-data/" + before.getName()).statusCode() == 404);
+            assertEquals(404, get("/declaration.xhtml?id=" + filed.declarationId()).statusCode());
+            Eventually.until("a new snapshot and change file", Duration.ofMinutes(3), () -> database.count(
+                    "select count(f) from OpenDataFile f where f.publishedAt > ?1", before.getPublishedAt()) >= 2);
+            OpenDataFile full = latest(OpenDataFile.Kind.FULL);
+            OpenDataFile changes = latest(OpenDataFile.Kind.CHANGES);
+            for (String table : bulkTables(full).values()) {
+                assertFalse(table.contains(filed.receiptNumber()), "the new snapshot holds nothing of the category");
+            }
+            Map<String, String> changeTables = bulkTables(changes);
+            assertFalse(changeTables.get("declaration_versions.csv").contains(filed.receiptNumber()));
+            assertTrue(changeTables.get("withdrawals.csv").lines().anyMatch(row -> row.contains(filed.receiptNumber())
+                    && row.contains("UNPUBLISHED")), changeTables.get("withdrawals.csv"));
+            assertTrue(changeTables.get("withdrawals.json").contains("\"reason\":\"UNPUBLISHED\""));
+        } finally {
+            setAssetsPublished(ObligedCategory.MEDIA, false);
+        }
+    }
+
+    private void setAssetsPublished(ObligedCategory category, boolean published) throws Exception {
+        CategoryPolicy policy = admin.call(() -> settings.policies()).stream()
+                .filter(p -> p.getCategory() == category).findFirst().orElseThrow();
+        admin.call(() -> {
+            settings.changePolicy(category, policy.getVersion(), policy.getInitialDays(), policy.getFinalYears(),
+                    policy.isInterestRequired(), published, policy.isInterestsPublished());
+            return null;
+        });
+    }
+
+    private OpenDataFile latest(OpenDataFile.Kind kind) {
+        return database.list("select f from OpenDataFile f where f.kind = ?1 order by f.id desc", OpenDataFile.class,
+                kind).get(0);
+    }
+
+    /** A published bulk file's tables by entry name, downloaded as anyone downloads it. */
+    private Map<String, String> bulkTables(OpenDataFile file) throws Exception {
+        HttpResponse<byte[]> zip = get("/open-data/" + file.getName(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zip.statusCode(), file.getName());
+        Map<String, String> tables = new java.util.HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                tables.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return tables;
     }
 
     @Test

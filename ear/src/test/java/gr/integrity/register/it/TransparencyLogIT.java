@@ -49,7 +49,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * JDK alone) against the running register: a filing is in the log within a round, its public form hashes to its
  * leaf and its leaf is in the signed tree; a rewrite of the stored leaf, by whoever holds the database, is caught
  * from outside, and so is a rewrite of the audit trail the log's heads anchor; a withheld version is still proved,
- * said to be withheld, and its content no longer given.
+ * said to be withheld, and its content no longer given. The public PDF names its leaf and carries the register's
+ * seal, which poppler's pdfsig finds valid.
  */
 @ExtendWith(ArquillianExtension.class)
 class TransparencyLogIT {
@@ -106,7 +107,15 @@ class TransparencyLogIT {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertTrue(text.contains("φύλλο " + index), text);
+            assertEquals(1, document.getSignatureDictionaries().size(), "the public copy carries the register's seal");
         }
+        Path sealed = Files.createTempFile("public-copy-", ".pdf");
+        Files.write(sealed, pdf.body());
+        Process pdfsig = new ProcessBuilder("pdfsig", sealed.toString()).redirectErrorStream(true).start();
+        String seal = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(pdfsig.waitFor(1, TimeUnit.MINUTES));
+        assertTrue(seal.contains("Signature is Valid"), "poppler's pdfsig checks the seal: " + seal);
+        Files.delete(sealed);
 
         Path state = Files.createTempFile("log-state-", ".txt");
         Files.delete(state);

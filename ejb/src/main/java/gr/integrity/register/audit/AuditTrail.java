@@ -57,6 +57,15 @@ public class AuditTrail {
         append(currentActor(), clientAddress(), action, objectType, objectId, details);
     }
 
+    /**
+     * Takes the trail's lock now, for the rest of the transaction, before the trail is read to decide what to do
+     * and record (how many reset mails an account was sent this hour): requests deciding at the same moment wait
+     * and then count this one's entry, as the trail is read committed.
+     */
+    public void lockForDecision() {
+        chains.lockHead(CHAIN);
+    }
+
     private void append(String actor, String address, AuditAction action, String objectType, Object objectId,
                         String details) {
         ChainHead head = chains.lockHead(CHAIN);

@@ -26,6 +26,7 @@ public final class OpenDataDictionary {
                 "official", "receipt_number", "submitted_at", "superseded", "late", "withheld", "public_hash",
                 "pdf_path", "content"));
         TABLES.put("meetings", PublicMeeting.COLUMNS);
+        TABLES.put("withdrawals", List.of("declaration_id", "version_no", "receipt_number", "reason", "withdrawn_at"));
     }
 
     /** A column of a table, with its description in the reader's language. */

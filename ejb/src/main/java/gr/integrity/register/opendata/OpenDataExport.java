@@ -3,6 +3,7 @@ package gr.integrity.register.opendata;
 import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.audit.AuditTrail;
 import gr.integrity.register.declaration.CanonicalJson;
+import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.lobbying.MeetingSearch;
 import gr.integrity.register.lobbying.PublicMeeting;
 import gr.integrity.register.publication.DirectoryFilter;
@@ -11,6 +12,8 @@ import gr.integrity.register.publication.PublicDeclarationService;
 import gr.integrity.register.publication.PublicDirectory;
 import gr.integrity.register.publication.PublishedVersion;
 import gr.integrity.register.publication.VersionWithheld;
+import gr.integrity.register.registry.CategoryUnpublished;
+import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -116,6 +119,29 @@ public class OpenDataExport {
         }
     }
 
+    /**
+     * A category's publication turned off: once the change has committed, the files that may hold its versions are
+     * taken down and a new snapshot is published without them; the change file lists each version withdrawn.
+     */
+    @PermitAll
+    public void categoryUnpublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) CategoryUnpublished event) {
+        context.getBusinessObject(OpenDataExport.class).republishWithoutCategory(event.category(), event.type());
+    }
+
+    @Asynchronous
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void republishWithoutCategory(ObligedCategory category, DeclarationType type) {
+        List<String> withdrawn = files.withdrawCategory(category, type);
+        if (!withdrawn.isEmpty()) {
+            audit.record(AuditAction.OPEN_DATA_WITHDRAWN, "CategoryPolicy", category,
+                    type + " no longer published: " + String.join(", ", withdrawn));
+            LOG.infof("Open data: %d files held %s declarations of %s, no longer published, and were taken down",
+                    withdrawn.size(), type, category);
+            publishNow();
+        }
+    }
+
     /** Writes the change file since the last one (if there was one) and a full snapshot; answers the snapshot. */
     @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -127,7 +153,13 @@ public class OpenDataExport {
         // microseconds, what DATETIME(6) keeps on MariaDB 11 and MySQL, so that the next change file starts exactly
         // where this one ends (MariaDB 10.x through Connector/J keeps whole seconds: see StoredTime)
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        files.latest().ifPresent(last -> write(OpenDataFile.Kind.CHANGES, last.getCoversTo(), now));
+        java.util.Optional<OpenDataFile> last = files.latest();
+        if (last.isPresent()) {
+            write(OpenDataFile.Kind.CHANGES, last.get().getCoversTo(), now);
+        } else if (files.anyWithdrawal()) {
+            // every earlier file was taken down: a change file from the start still tells their copies what left
+            write(OpenDataFile.Kind.CHANGES, Instant.EPOCH, now);
+        }
         OpenDataFile full = write(OpenDataFile.Kind.FULL, null, now);
         audit.record(AuditAction.OPEN_DATA_PUBLISHED, "OpenDataFile", full.getId(), full.getName());
         return full;
@@ -190,7 +222,13 @@ public class OpenDataExport {
                 new OpenDataTable<PublicMeeting>("meetings", OpenDataDictionary.columns("meetings"), cursor -> {
                     List<PublicMeeting> rows = meetings.recordedBetween(since, until, cursor == null ? 0 : (Long) cursor, PAGE);
                     return new OpenDataTable.Page<>(rows, rows.size() < PAGE ? null : rows.get(rows.size() - 1).id());
-                }, PublicMeeting::row));
+                }, PublicMeeting::row),
+                new OpenDataTable<OpenDataWithdrawal>("withdrawals", OpenDataDictionary.columns("withdrawals"), cursor -> {
+                    // a full snapshot has nothing to withdraw: what was withdrawn is simply not in it
+                    List<OpenDataWithdrawal> rows = since == null ? List.of()
+                            : files.withdrawals(since, until, cursor == null ? 0 : (Long) cursor, PAGE);
+                    return new OpenDataTable.Page<>(rows, rows.size() < PAGE ? null : rows.get(rows.size() - 1).getId());
+                }, OpenDataWithdrawal::row));
     }
 
     private static List<Object> versionRow(PublishedVersion r) {
@@ -208,10 +246,13 @@ public class OpenDataExport {
     private static String readme(OpenDataFile.Kind kind, Instant since, Instant until) {
         return "Integrity Register – " + (kind == OpenDataFile.Kind.FULL ? "full snapshot of the public register"
                 : "records published or changed after " + since) + " up to " + until + ".\n"
-                + "Tables: officials, institutions, organisations, declaration_versions, meetings; each as CSV (RFC 4180,"
+                + "Tables: officials, institutions, organisations, declaration_versions, meetings, withdrawals; each as"
+                + " CSV (RFC 4180,"
                 + " UTF-8) and JSON (an array of objects with the same column names).\n"
                 + "The columns are described on the register's open data page (/open-data.xhtml).\n"
                 + "Private fields of declarations are never included; a withheld version is listed without content.\n"
+                + "A change file's withdrawals table lists the versions taken out of the public register in its period"
+                + " (withheld, or of a category no longer published): drop them from any copy of earlier files.\n"
                 + "Licence: " + LICENCE + "\n";
     }
 }

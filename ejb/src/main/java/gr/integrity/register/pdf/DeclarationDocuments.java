@@ -40,6 +40,9 @@ public class DeclarationDocuments {
     @EJB
     private gr.integrity.register.transparency.TransparencyLog log;
 
+    @Inject
+    private PdfSeal seal;
+
     @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
     public Document fullCopy(long declarationId, int versionNo, Locale locale) {
         VersionView v = declarations.version(declarationId, versionNo);
@@ -63,7 +66,7 @@ public class DeclarationDocuments {
                 title(d.type().name(), d.periodYear(), locale), english ? d.personNameEn() : d.personName(),
                 period(d.obligationKind(), d.periodYear(), locale), v.receiptNumber(), v.versionNo(), v.submittedAt(),
                 v.publicHash(), true, v.late(), v.superseded(), locale, logEntry(v.receiptNumber(), locale)));
-        return new Document(v.receiptNumber() + "-public.pdf", pdf);
+        return new Document(v.receiptNumber() + "-public.pdf", seal.seal(pdf));
     }
 
     /** "leaf 123, hash …" of the transparency log, or null while the version waits for the log's next round. */

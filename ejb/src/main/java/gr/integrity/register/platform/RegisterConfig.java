@@ -67,7 +67,7 @@ public class RegisterConfig {
                 .orElse(List.of());
     }
 
-    /** PBKDF2 iterations for new password hashes (OWASP's floor for PBKDF2-HMAC-SHA256 is 600,000 in 2023). */
+    /** PBKDF2-HMAC-SHA512 iterations for new password hashes (OWASP's figure for that hash is 210,000). */
     public int passwordIterations() {
         return value("REGISTER_PASSWORD_ITERATIONS").map(Integer::parseInt).orElse(210_000);
     }

@@ -5,11 +5,14 @@ import gr.integrity.register.audit.AuditTrail;
 import gr.integrity.register.common.ConflictException;
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.security.CurrentAccount;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -30,6 +33,9 @@ public class SettingsService {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private Event<CategoryUnpublished> unpublished;
 
     public List<RegisterSetting> settings() {
         return em.createQuery("select s from RegisterSetting s order by s.name", RegisterSetting.class).getResultList();
@@ -68,6 +74,12 @@ public class SettingsService {
         policy.setInitialDays(initialDays);
         policy.setFinalYears(finalYears);
         policy.setInterestRequired(interestRequired);
+        if (policy.isAssetsPublished() && !assetsPublished) {
+            unpublished.fire(new CategoryUnpublished(category, DeclarationType.ASSET));
+        }
+        if (policy.isInterestsPublished() && !interestsPublished) {
+            unpublished.fire(new CategoryUnpublished(category, DeclarationType.INTEREST));
+        }
         policy.setAssetsPublished(assetsPublished);
         policy.setInterestsPublished(interestsPublished);
         audit.record(AuditAction.POLICY_CHANGED, "CategoryPolicy", category,

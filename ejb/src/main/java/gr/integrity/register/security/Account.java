@@ -89,6 +89,14 @@ public class Account extends BaseEntity {
         sessionEpoch++;
     }
 
+    /**
+     * The same password hashed again with today's algorithm or iteration count, at a sign-in that proved it: the
+     * sessions stay, since the password did not change.
+     */
+    public void rehashPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public int getSessionEpoch() {
         return sessionEpoch;
     }

@@ -6,6 +6,7 @@ import gr.integrity.register.platform.Hashing;
 import gr.integrity.register.registry.Person;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
@@ -76,6 +77,18 @@ public class AccountRegistry {
     }
 
     public Optional<AccountToken> findUsableToken(String token, AccountToken.Purpose purpose) {
+        return find(token, purpose, LockModeType.NONE);
+    }
+
+    /**
+     * A one-time link about to be used, locked until the transaction ends: of two requests with the same link at
+     * once, the second waits for the first and then finds it used, so a link opens an account once.
+     */
+    public Optional<AccountToken> claimToken(String token, AccountToken.Purpose purpose) {
+        return find(token, purpose, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Optional<AccountToken> find(String token, AccountToken.Purpose purpose, LockModeType lock) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
@@ -83,6 +96,7 @@ public class AccountRegistry {
                         + " and t.purpose = :purpose", AccountToken.class)
                 .setParameter("hash", Hashing.sha256Hex(token))
                 .setParameter("purpose", purpose)
+                .setLockMode(lock)
                 .getResultStream().findFirst()
                 .filter(t -> t.isUsable(Instant.now()));
     }

@@ -22,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,13 @@ public class AccountService {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    /**
+     * At most three reset mails an hour to one account: enough for a mail that went astray, too few for anyone to
+     * flood an official's mailbox through the form, which anyone may use.
+     */
+    static final int RESET_MAILS_PER_WINDOW = 3;
+    static final Duration RESET_WINDOW = Duration.ofHours(1);
+    private static final String RESET_NOT_SENT = "not sent: " + RESET_MAILS_PER_WINDOW + " already this hour";
 
     @PersistenceContext
     private EntityManager em;
@@ -70,7 +78,7 @@ public class AccountService {
     /** The invited person sets a password; the account becomes active. */
     @PermitAll
     public void activate(String token, char[] password) {
-        AccountToken link = registry.findUsableToken(token, AccountToken.Purpose.INVITATION)
+        AccountToken link = registry.claimToken(token, AccountToken.Purpose.INVITATION)
                 .orElseThrow(() -> new InvalidInputException("account.linkExpired", null));
         Account account = link.getAccount();
         PasswordPolicy.check(password, account.getUsername(), "password");
@@ -93,15 +101,31 @@ public class AccountService {
             return;
         }
         Account account = found.get();
+        // requests are counted one at a time, so that a burst of them cannot all pass the count
+        audit.lockForDecision();
+        if (resetMailsSentSince(account, Instant.now().minus(RESET_WINDOW)) >= RESET_MAILS_PER_WINDOW) {
+            audit.record(AuditAction.PASSWORD_RESET_REQUESTED, "Account", account.getId(), RESET_NOT_SENT);
+            return;
+        }
         mail.queue(account.getEmail(), link(account, AccountToken.Purpose.PASSWORD_RESET, RESET_VALIDITY),
                 Messages.supported(locale), "mail.reset.subject", "mail.reset.body",
                 account.getDisplayName(), OneTimeLink.PLACE, RESET_VALIDITY.toMinutes());
         audit.record(AuditAction.PASSWORD_RESET_REQUESTED, "Account", account.getId(), null);
     }
 
+    /** Reset mails sent to the account since then: the requests the audit trail holds that were not refused. */
+    private long resetMailsSentSince(Account account, Instant since) {
+        return em.createQuery("select count(e) from AuditEntry e where e.objectType = 'Account' and e.objectId = :id"
+                        + " and e.action = :action and e.occurredAt >= :since and e.details is null", Long.class)
+                .setParameter("id", account.getId().toString())
+                .setParameter("action", AuditAction.PASSWORD_RESET_REQUESTED)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
     @PermitAll
     public void resetPassword(String token, char[] password) {
-        AccountToken link = registry.findUsableToken(token, AccountToken.Purpose.PASSWORD_RESET)
+        AccountToken link = registry.claimToken(token, AccountToken.Purpose.PASSWORD_RESET)
                 .orElseThrow(() -> new InvalidInputException("account.linkExpired", null));
         Account account = link.getAccount();
         PasswordPolicy.check(password, account.getUsername(), "password");

@@ -100,6 +100,9 @@ public class AuthenticationService {
                 em.remove(failures);
             }
         }
+        if (hasher.isOutdated(account.getPasswordHash())) {
+            account.rehashPassword(hasher.hash(password));
+        }
         account.signedIn();
         audit.recordSignIn(account.getUsername(), clientAddress, AuditAction.SIGN_IN, account.getId());
         String newMark = device.isPresent() ? null

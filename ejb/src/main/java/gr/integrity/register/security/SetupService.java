@@ -79,7 +79,7 @@ public class SetupService {
     }
 
     public Account createFirstAdministrator(String token, @NotNull @Valid InvitationForm form, char[] password) {
-        AccountToken link = registry.findUsableToken(token, AccountToken.Purpose.SETUP)
+        AccountToken link = registry.claimToken(token, AccountToken.Purpose.SETUP)
                 .orElseThrow(() -> new InvalidInputException("account.linkExpired", null));
         if (administratorExists()) {
             throw new InvalidInputException("account.linkExpired", null);

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * No service of the register can change or delete an audit entry: the services that touch the trail only append
- * (record...) or read (search, verify), and an entry has no setter. (The database refuses UPDATE and DELETE too;
+ * (record...) or read (search, verify), or take the trail's lock to decide on what it holds before appending
+ * (lockForDecision, which changes nothing), and an entry has no setter. (The database refuses UPDATE and DELETE too;
  * the integration tests show that.)
  */
 class AuditTrailShapeTest {
@@ -23,8 +24,9 @@ class AuditTrailShapeTest {
             for (Method method : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers())) {
                     String name = method.getName();
-                    assertTrue(name.startsWith("record") || name.equals("search") || name.equals("verify"),
-                            service.getSimpleName() + "." + name + " is neither an append nor a read");
+                    assertTrue(name.startsWith("record") || name.equals("search") || name.equals("verify")
+                                    || name.equals("lockForDecision"),
+                            service.getSimpleName() + "." + name + " is neither an append, a read nor the trail's lock");
                 }
             }
         }

@@ -105,7 +105,7 @@ class DeclarationPdfTest {
         }
     }
 
-    private static void assertPdfA2b(byte[] pdf) throws Exception {
+    static void assertPdfA2b(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
                 PDFAFlavour.PDFA_2_B);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
@@ -118,13 +118,13 @@ class DeclarationPdfTest {
         }
     }
 
-    private static DeclarationPdf.Facts facts(boolean publicCopy) {
+    static DeclarationPdf.Facts facts(boolean publicCopy) {
         return new DeclarationPdf.Facts("Δήλωση περιουσιακής κατάστασης 2025", "Γεώργιος Παπαδόπουλος", "Ετήσια, 2025",
                 "A2025-000042-2", 2, Instant.parse("2026-03-01T10:15:30Z"), HASH, publicCopy, false, true,
                 Locale.forLanguageTag("el"));
     }
 
-    private static DeclarationContent longDeclaration() throws IOException {
+    static DeclarationContent longDeclaration() throws IOException {
         DeclarationContent content = new DeclarationContent();
         content.getHeader().put("incomeTotal", "41000");
         content.getHeader().put("incomeTotalCurrency", "EUR");

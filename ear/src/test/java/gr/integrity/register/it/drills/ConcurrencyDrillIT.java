@@ -2,7 +2,6 @@ package gr.integrity.register.it.drills;
 
 import gr.integrity.register.asset.AssetSchema;
 import gr.integrity.register.audit.AuditAction;
-import gr.integrity.register.common.ConflictException;
 import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DeclarationType;
@@ -18,6 +17,7 @@ import gr.integrity.register.it.support.AsOfficialD;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Filings;
 import gr.integrity.register.it.support.Fixtures;
+import gr.integrity.register.it.support.Race;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
@@ -25,7 +25,6 @@ import gr.integrity.register.review.ReviewService;
 import gr.integrity.register.review.ReviewState;
 import gr.integrity.register.security.Role;
 import jakarta.ejb.EJB;
-import jakarta.persistence.OptimisticLockException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -40,10 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -115,12 +110,12 @@ class ConcurrencyDrillIT {
             int seenByA = auditorA.call(() -> reviews.review(id)).getVersion();
             int seenByB = auditorB.call(() -> reviews.review(id)).getVersion();
 
-            List<Outcome> outcomes = race(
+            List<Race.Outcome> outcomes = Race.atOnce(
                     () -> auditorA.call(() -> reviews.accept(id, seenByA)),
                     () -> auditorB.call(() -> reviews.refer(id, seenByB)));
 
-            assertEquals(1, outcomes.stream().filter(Outcome::done).count(), "exactly one decision stands: " + outcomes);
-            Outcome loser = outcomes.stream().filter(o -> !o.done()).findFirst().orElseThrow();
+            assertEquals(1, outcomes.stream().filter(Race.Outcome::done).count(), "exactly one decision stands: " + outcomes);
+            Race.Outcome loser = outcomes.stream().filter(o -> !o.done()).findFirst().orElseThrow();
             assertTrue(loser.toldSomeoneElseChangedIt(), "the other auditor is told: " + loser.failure());
             refusedClearly++;
             ReviewState expected = outcomes.get(0).done() ? ReviewState.ACCEPTED : ReviewState.REFERRED;
@@ -145,7 +140,7 @@ class ConcurrencyDrillIT {
             changed.items(AssetSchema.DEPOSITS).get(0).set("amount", "13.000");
             DraftView saved = officialB.call(() -> declarations.saveDraft(id, amendment.revision(), changed));
 
-            List<Outcome> outcomes = race(
+            List<Race.Outcome> outcomes = Race.atOnce(
                     () -> auditorA.call(() -> reviews.accept(id, seen)),
                     () -> officialB.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(),
                             Filings.confirmations(saved))));
@@ -170,12 +165,12 @@ class ConcurrencyDrillIT {
             DeclarationContent first = Filings.validAssetContent("1.000");
             DeclarationContent second = Filings.validAssetContent("2.000");
 
-            List<Outcome> outcomes = race(
+            List<Race.Outcome> outcomes = Race.atOnce(
                     () -> officialC.call(() -> declarations.saveDraft(id, revision, first)),
                     () -> officialC.call(() -> declarations.saveDraft(id, revision, second)));
 
-            assertEquals(1, outcomes.stream().filter(Outcome::done).count(), "one save stands: " + outcomes);
-            Outcome loser = outcomes.stream().filter(o -> !o.done()).findFirst().orElseThrow();
+            assertEquals(1, outcomes.stream().filter(Race.Outcome::done).count(), "one save stands: " + outcomes);
+            Race.Outcome loser = outcomes.stream().filter(o -> !o.done()).findFirst().orElseThrow();
             assertTrue(loser.toldSomeoneElseChangedIt(), "the other tab is told: " + loser.failure());
             String kept = officialC.call(() -> declarations.draft(id)).content().items(AssetSchema.DEPOSITS).get(0)
                     .get("amount");
@@ -203,57 +198,13 @@ class ConcurrencyDrillIT {
                         UUID.randomUUID().toString(), Filings.confirmations(saved))));
             }
         }
-        List<Outcome> outcomes = race(submissions.toArray(Callable[]::new));
-        for (Outcome outcome : outcomes) {
+        List<Race.Outcome> outcomes = Race.atOnce(submissions.toArray(Callable[]::new));
+        for (Race.Outcome outcome : outcomes) {
             assertTrue(outcome.done(), "every submission is filed, none fails on a lock: " + outcome.failure());
         }
         FIGURES.put("simultaneousSubmissions", outcomes.size());
         FIGURES.put("simultaneousSubmissionsFailed", 0);
         DrillFigures.write("concurrency", FIGURES);
-    }
-
-    /** What one of the racing actions came to. */
-    private record Outcome(boolean done, Throwable failure) {
-
-        /** Refused as the pages show it: "someone else changed this" (a stale version or a changed review). */
-        boolean toldSomeoneElseChangedIt() {
-            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof ConflictException || t instanceof OptimisticLockException
-                        || "org.hibernate.StaleObjectStateException".equals(t.getClass().getName())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /** Runs the actions at the same moment, each on its own thread; their outcomes in the order given. */
-    @SafeVarargs
-    private static List<Outcome> race(Callable<Object>... actions) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(actions.length);
-        CountDownLatch ready = new CountDownLatch(actions.length);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Outcome>> futures = new ArrayList<>();
-        for (Callable<Object> action : actions) {
-            futures.add(threads.submit(() -> {
-                ready.countDown();
-                go.await();
-                try {
-                    action.call();
-                    return new Outcome(true, null);
-                } catch (Exception e) {
-                    return new Outcome(false, e);
-                }
-            }));
-        }
-        ready.await();
-        go.countDown();
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Future<Outcome> future : futures) {
-            outcomes.add(future.get());
-        }
-        threads.shutdown();
-        return outcomes;
     }
 
     /** A new official's first asset declaration, submitted and so awaiting review; its id. */

@@ -50,6 +50,11 @@ public class LaneAdmission implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         String path = exchange.getRelativePath();
+        if (RequestLanes.isHealth(path)) {
+            // a load balancer asking whether this node is healthy must not be told "busy" by a flood
+            next.handleRequest(exchange);
+            return;
+        }
         Lane lane = RequestLanes.laneOf(path, signedIn(exchange));
         if (lane == Lane.SIGN_IN && AnonymousSessions.open() >= AnonymousSessions.cap()) {
             // a flood has made as many unsigned sessions as the server keeps: newcomers wait until they time out

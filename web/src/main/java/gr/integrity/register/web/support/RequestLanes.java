@@ -18,6 +18,15 @@ public final class RequestLanes {
 
     public enum Lane { PUBLIC, SIGN_IN, SIGNED_IN }
 
+    /**
+     * The health checks ({@code /health}, {@code /health/ready}, {@code /health/live}) are in no lane: a flood that
+     * fills the public lane must not make a load balancer drop a healthy node. They cost at most one database query
+     * a second however often they are asked (DatabaseReadiness).
+     */
+    public static boolean isHealth(String path) {
+        return path.equals("/health") || path.equals("/health/ready") || path.equals("/health/live");
+    }
+
     /** The areas behind sign-in and the ways into them: without a pass, the sign-in lane. */
     private static final List<String> SIGN_IN_PATHS = List.of("/official/", "/auditor/", "/audit/", "/admin/",
             "/lobbyist/", "/account/", "/login.xhtml", "/signout", "/setup.xhtml");

@@ -24,6 +24,15 @@ class RequestLanesTest {
     }
 
     @Test
+    void theHealthChecksAreInNoLaneAndNothingElseIs() {
+        assertTrue(RequestLanes.isHealth("/health"));
+        assertTrue(RequestLanes.isHealth("/health/ready"));
+        assertTrue(RequestLanes.isHealth("/health/live"));
+        assertFalse(RequestLanes.isHealth("/health/../search.xhtml"));
+        assertFalse(RequestLanes.isHealth("/healthy.xhtml"));
+    }
+
+    @Test
     void aFullAnonymousLaneTurnsTheNextRequestAwayButASignedInFilerStillGetsIn() {
         RequestLanes lanes = new RequestLanes(3, 1, 2);
         for (int i = 0; i < 3; i++) {
