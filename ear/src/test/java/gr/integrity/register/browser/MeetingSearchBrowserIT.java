@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
@@ -62,5 +63,29 @@ class MeetingSearchBrowserIT extends FilingBrowserTest {
         int meetings = Integer.parseInt(browser.text("#meeting-count"));
         browser.navigate(browser.find("#all-meetings"));
         assertEquals(Math.min(meetings, 50), browser.driver().findElements(By.cssSelector("#meetings tbody tr")).size());
+    }
+
+    @Test
+    void thePublicNarrowsASearchToAPolicyArea() {
+        // in the Commission's export 16 meetings speak of "nuclear": 8 of the Energy portfolio, 3 of Internal Market
+        browser.open("/meetings.xhtml?q=nuclear");
+        assertEquals(16, browser.driver().findElements(By.cssSelector("#meetings tbody tr")).size());
+
+        new Select(browser.find("#area")).selectByVisibleText("Energy");
+        browser.navigate(browser.find("#search-button"));
+        assertEquals(8, browser.driver().findElements(By.cssSelector("#meetings tbody tr")).size());
+        assertTrue(browser.address().contains("area=energy"), browser.address());
+        assertEquals("Energy", new Select(browser.find("#area")).getFirstSelectedOption().getText(),
+                "the chosen area stays in the form");
+        assertEquals("nuclear", browser.find("#q").getAttribute("value"));
+        assertTrue(browser.find("#csv").getAttribute("href").contains("area=energy"), "the download is the same search");
+
+        new Select(browser.find("#area")).selectByVisibleText("Internal Market");
+        browser.navigate(browser.find("#search-button"));
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#meetings tbody tr")).size());
+
+        // an area written in another case or with accents is the same area
+        browser.open("/meetings.xhtml?q=nuclear&area=INTERNAL+MARKET");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#meetings tbody tr")).size());
     }
 }

@@ -28,6 +28,7 @@ import gr.integrity.register.publication.WithholdingService;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
 import gr.integrity.register.registry.SettingsService;
+import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.it.support.TestHttp;
 import jakarta.ejb.EJB;
 import gr.integrity.register.platform.Hashing;
@@ -111,6 +112,9 @@ class MeetingDeclarationIT {
 
     @EJB
     private SettingsService settings;
+
+    @EJB
+    private TestDatabase database;
 
     @EJB
     private OpenDataExport export;
@@ -225,6 +229,9 @@ class MeetingDeclarationIT {
 
         Eventually.until("the snapshot that held the withheld version taken down", Duration.ofMinutes(3),
                 () -> get("/open-data/" + before.getName()).statusCode() == 404);
+        // the files go first, then a new snapshot is written without the version: there is a moment with none
+        Eventually.until("a new snapshot published", Duration.ofMinutes(3), () -> files.published().stream()
+                .anyMatch(f -> f.getKind() == OpenDataFile.Kind.FULL));
         OpenDataFile after = files.published().stream().filter(f -> f.getKind() == OpenDataFile.Kind.FULL)
                 .findFirst().orElseThrow();
         assertFalse(after.getName().equals(before.getName()));
@@ -280,6 +287,39 @@ class MeetingDeclarationIT {
 
         // a meeting is not an obligation: asset declarations cannot be started this way
         assertThrows(Exception.class, () -> official.call(() -> declarations.declare(DeclarationType.ASSET)));
+    }
+
+    @Test
+    void lateIsAFactOfTheFirstSubmissionThatThePublicRecordShows() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Ένωση Εκπρόθεσμων Δηλώσεων");
+        long organisation = admin.call(() -> fixtures.organisation(name));
+        LocalDate met = TODAY.minusDays(20);
+
+        // declared on time: filed five days after the meeting (its first submission moved back to then)
+        long onTime = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        submit(official, onTime, meeting(met, name, "Συνάντηση δηλωμένη εγκαίρως"));
+        database.nativeUpdate("UPDATE declaration SET first_submitted_at = '" + met.plusDays(5) + " 09:00:00'"
+                + " WHERE id = " + onTime);
+        // declared today, three weeks after a meeting the day before: late
+        long late = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        submit(official, late, meeting(met.minusDays(1), name, "Συνάντηση δηλωμένη αργά"));
+
+        // amended today, after day 15: the amendment is no later declaration
+        DraftView amendment = official.call(() -> declarations.amend(onTime, "Διόρθωση του θέματος της συνάντησης"));
+        DeclarationContent corrected = amendment.content();
+        corrected.getHeader().put("subject", "Συνάντηση δηλωμένη εγκαίρως, θέμα διορθωμένο");
+        DraftView saved = official.call(() -> declarations.saveDraft(onTime, amendment.revision(), corrected));
+        assertTrue(saved.findings().stream().noneMatch(f -> f.code().equals("MEETING-015")), saved.findings().toString());
+        submit(official, onTime, saved);
+
+        Map<String, Boolean> lateBySubject = search.search(new MeetingFilter(null, null, organisation, null, null, null),
+                null, 10).items().stream().collect(Collectors.toMap(PublicMeeting::subject,
+                m -> m.officials().get(0).declaredLate()));
+        assertEquals(Map.of("Συνάντηση δηλωμένη εγκαίρως, θέμα διορθωμένο", false, "Συνάντηση δηλωμένη αργά", true),
+                lateBySubject);
+        String page = new String(get("/meetings.xhtml?organisation=" + organisation).body(), StandardCharsets.UTF_8);
+        assertEquals(1, page.split("δηλώθηκε εκπρόθεσμα", -1).length - 1, "the page marks the late one alone");
     }
 
     @Test

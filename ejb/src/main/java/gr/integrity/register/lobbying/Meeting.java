@@ -21,7 +21,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +53,38 @@ public class Meeting {
     @Embeddable
     public record OrganisationMet(@Column(name = "organisation_id", nullable = false) Long organisationId,
                                   @Column(name = "name_given", nullable = false, length = 300) String nameGiven) {
+    }
+
+    /**
+     * A policy area the meeting was about. The key is the name folded (accents, case and spacing ignored), so that
+     * the same area written two ways is one area to search by; the name is shown as it was written.
+     */
+    @Embeddable
+    public record PolicyArea(@Column(name = "area_key", nullable = false, length = 200) String key,
+                             @Column(nullable = false, length = 200) String name) {
+
+        static final int MAX_LENGTH = 200;
+
+        /** One area, or none for an empty name or the "null" the Commission's export writes for a missing one. */
+        public static Optional<PolicyArea> one(String name) {
+            String shown = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+            if (shown.length() > MAX_LENGTH) {
+                shown = shown.substring(0, MAX_LENGTH).strip();
+            }
+            String key = TextKeys.fold(shown);
+            return key.isEmpty() || key.equals("null") ? Optional.empty() : Optional.of(new PolicyArea(key, shown));
+        }
+
+        /** The areas a filer listed in one field, separated by commas or semicolons; each area once. */
+        public static Set<PolicyArea> named(String list) {
+            Map<String, PolicyArea> areas = new LinkedHashMap<>();
+            if (list != null) {
+                for (String part : list.split("[,;]")) {
+                    one(part).ifPresent(area -> areas.putIfAbsent(area.key(), area));
+                }
+            }
+            return new LinkedHashSet<>(areas.values());
+        }
     }
 
     @Id
@@ -99,6 +134,10 @@ public class Meeting {
     @CollectionTable(name = "meeting_organisation", joinColumns = @JoinColumn(name = "meeting_id"))
     private Set<OrganisationMet> organisations = new LinkedHashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "meeting_policy_area", joinColumns = @JoinColumn(name = "meeting_id"))
+    private Set<PolicyArea> policyAreas = new LinkedHashSet<>();
+
     protected Meeting() {
     }
 
@@ -132,6 +171,12 @@ public class Meeting {
         this.subject = subject;
         this.subjectKey = subjectKey(subject);
         this.institution = institution;
+    }
+
+    /** The policy areas it was about, as its sources now name them. */
+    public void aboutPolicyAreas(Set<PolicyArea> areas) {
+        policyAreas.clear();
+        policyAreas.addAll(areas);
     }
 
     /** The subject folded and, for Greek, also in Latin letters: a search typed in either script finds it. */
@@ -195,5 +240,9 @@ public class Meeting {
 
     public Set<OrganisationMet> getOrganisations() {
         return organisations;
+    }
+
+    public Set<PolicyArea> getPolicyAreas() {
+        return policyAreas;
     }
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,13 @@ public class MeetingRecords {
                 .findFirst().map(Meeting.Official::personId).orElseThrow();
         meeting.revise(madeBy, date, content.header("location"), content.header("subject"), institutionOn(maker, date));
         meeting.getOrganisations().clear();
+        // the areas every published declaration of the meeting names, each area once, as first written
+        Map<String, Meeting.PolicyArea> areas = new LinkedHashMap<>();
+        for (long declaration : orderedFrom(madeBy, published.keySet())) {
+            Meeting.PolicyArea.named(published.get(declaration).header("policyAreas"))
+                    .forEach(area -> areas.putIfAbsent(area.key(), area));
+        }
+        meeting.aboutPolicyAreas(new LinkedHashSet<>(areas.values()));
         for (long declaration : orderedFrom(madeBy, published.keySet())) {
             for (DeclarationContent.Item item : published.get(declaration).items(MeetingSchema.ORGANISATIONS)) {
                 long id = Long.parseLong(item.get(FieldDef.idFieldOf("organisation")));

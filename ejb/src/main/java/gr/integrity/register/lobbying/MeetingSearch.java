@@ -4,6 +4,8 @@ import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.common.Queries;
 import gr.integrity.register.common.TextKeys;
+import gr.integrity.register.declaration.Declaration;
+import gr.integrity.register.declaration.Lateness;
 import gr.integrity.register.common.Transliteration;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationStatus;
@@ -55,7 +57,14 @@ public class MeetingSearch {
         if (filter.organisation() != null) {
             jpql.append(" join m.organisations met");
         }
+        if (filter.policyArea() != null) {
+            jpql.append(" join m.policyAreas area");
+        }
         jpql.append(" where 1 = 1");
+        if (filter.policyArea() != null) {
+            jpql.append(" and area.key = :area");
+            parameters.put("area", TextKeys.fold(filter.policyArea()));
+        }
         if (filter.official() != null) {
             jpql.append(" and present.personId = :official");
             parameters.put("official", filter.official());
@@ -107,6 +116,16 @@ public class MeetingSearch {
                 Object[].class).getResultStream().map(r -> new InstitutionChoice((Long) r[0], (String) r[1])).toList();
     }
 
+    /** The policy areas meetings were about, by name (the first way each was written): the search form's choices. */
+    public List<PolicyAreaChoice> policyAreas() {
+        return em.createQuery("select area.key, min(area.name) from Meeting m join m.policyAreas area"
+                        + " group by area.key order by area.key", Object[].class).getResultStream()
+                .map(r -> new PolicyAreaChoice((String) r[0], (String) r[1])).toList();
+    }
+
+    public record PolicyAreaChoice(String key, String name) implements java.io.Serializable {
+    }
+
     public record InstitutionChoice(long id, String name) implements java.io.Serializable {
     }
 
@@ -140,10 +159,15 @@ public class MeetingSearch {
         // translated anew for every page (its list parameter changes the statement), which the profile showed
         Map<Long, Person> persons = byId(Person.class, personIds, Person::getId);
         Map<Long, Organisation> organisations = byId(Organisation.class, organisationIds, Organisation::getId);
+        Set<Long> declarationIds = meetings.stream().flatMap(m -> m.getOfficials().stream())
+                .map(Meeting.Official::declarationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> late = byId(Declaration.class, declarationIds, Declaration::getId).values().stream()
+                .filter(Lateness::isLate).map(Declaration::getId).collect(Collectors.toSet());
         List<PublicMeeting> result = new ArrayList<>();
         for (Meeting m : meetings) {
             List<PublicMeeting.Attendee> officials = m.getOfficials().stream()
-                    .map(o -> new PublicMeeting.Attendee(o.personId(), persons.get(o.personId()).fullName(), o.title()))
+                    .map(o -> new PublicMeeting.Attendee(o.personId(), persons.get(o.personId()).fullName(), o.title(),
+                            late.contains(o.declarationId())))
                     .toList();
             List<PublicMeeting.Met> met = m.getOrganisations().stream().map(o -> {
                 Organisation organisation = organisations.get(o.organisationId());

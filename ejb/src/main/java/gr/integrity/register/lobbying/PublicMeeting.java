@@ -14,7 +14,13 @@ public record PublicMeeting(long id, LocalDate date, String location, String sub
                             String institution, List<Attendee> officials, List<Met> organisations, String source,
                             boolean imported, String licence) implements java.io.Serializable {
 
-    public record Attendee(long personId, String name, String title) implements java.io.Serializable {
+    /**
+     * An official present; {@code declaredLate} when the official declared the meeting here later than the law
+     * allows ({@link gr.integrity.register.declaration.Lateness}: a fact of the first submission, which an amendment
+     * does not change). An official of an imported meeting declared nothing here and is never late.
+     */
+    public record Attendee(long personId, String name, String title, boolean declaredLate)
+            implements java.io.Serializable {
     }
 
     /**

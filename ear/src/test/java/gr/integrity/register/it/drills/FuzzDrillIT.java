@@ -112,12 +112,12 @@ class FuzzDrillIT {
         parameters.put("/api/v1/officials", List.of("q", "institution", "limit", "cursor", "format", "lang", "unknown"));
         parameters.put("/api/v1/institutions", List.of("q", "limit", "cursor", "format"));
         parameters.put("/api/v1/organisations", List.of("q", "limit", "cursor", "format"));
-        parameters.put("/api/v1/meetings", List.of("q", "official", "institution", "organisation", "from", "to",
+        parameters.put("/api/v1/meetings", List.of("q", "official", "institution", "organisation", "area", "from", "to",
                 "limit", "cursor", "format"));
         parameters.put("/api/v1/declarations", List.of("type", "official", "institution", "from", "to", "limit",
                 "cursor", "format"));
         parameters.put("/search.xhtml", List.of("q"));
-        parameters.put("/meetings.xhtml", List.of("q", "official", "institution", "organisation", "from", "to"));
+        parameters.put("/meetings.xhtml", List.of("q", "official", "institution", "organisation", "area", "from", "to"));
         parameters.put("/person.xhtml", List.of("id"));
         parameters.put("/declaration.xhtml", List.of("id", "v"));
         parameters.put("/institution.xhtml", List.of("id"));

@@ -168,6 +168,8 @@ public class EcMeetingsImporter implements RowImporter {
         Meeting meeting = new Meeting(LocalDate.parse(row.get(DATE)), shorten(row.get(LOCATION)), row.get(SUBJECT),
                 cabinet(row.get(CABINET)), RecordSource.EC_MEETINGS_EXPORT);
         meeting.importedFrom(licence(kind), batchId, key);
+        // the Commissioner's portfolio is the area their cabinet's meetings are about; it is one area, commas and all
+        Meeting.PolicyArea.one(row.get(PORTFOLIO)).ifPresent(area -> meeting.aboutPolicyAreas(Set.of(area)));
         List<String> names = parts(row.get(REPRESENTATIVE));
         List<String> titles = parts(row.get(TITLE));
         for (int i = 0; i < names.size(); i++) {

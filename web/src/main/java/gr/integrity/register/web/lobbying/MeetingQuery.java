@@ -13,15 +13,15 @@ import java.util.function.Function;
 
 /**
  * A meeting search as its address writes it ({@code q}, {@code official}, {@code institution},
- * {@code organisation}, {@code from}, {@code to}), shared by the search page and its downloads so that a download
+ * {@code organisation}, {@code area} (a policy area), {@code from}, {@code to}), shared by the search page and its downloads so that a download
  * gives exactly what the page shows. A value that is not what its parameter takes is refused naming the parameter.
  */
-public record MeetingQuery(String q, String official, String institution, String organisation, String from,
-                           String to) {
+public record MeetingQuery(String q, String official, String institution, String organisation, String area,
+                           String from, String to) {
 
     public static MeetingQuery from(Function<String, String> parameter) {
         return new MeetingQuery(parameter.apply("q"), parameter.apply("official"), parameter.apply("institution"),
-                parameter.apply("organisation"), parameter.apply("from"), parameter.apply("to"));
+                parameter.apply("organisation"), parameter.apply("area"), parameter.apply("from"), parameter.apply("to"));
     }
 
     public MeetingFilter filter() {
@@ -29,13 +29,17 @@ public record MeetingQuery(String q, String official, String institution, String
         if (words != null && words.length() > 200) {
             throw new InvalidInputException("search.tooLong", "q", 200);
         }
+        String policyArea = area == null || area.isBlank() ? null : area.strip();
+        if (policyArea != null && policyArea.length() > 200) {
+            throw new InvalidInputException("search.tooLong", "area", 200);
+        }
         LocalDate start = date(from, "from");
         LocalDate end = date(to, "to");
         if (start != null && end != null && end.isBefore(start)) {
             throw new InvalidInputException("search.range", "to");
         }
         return new MeetingFilter(id(official, "official"), id(institution, "institution"),
-                id(organisation, "organisation"), words, start, end);
+                id(organisation, "organisation"), policyArea, words, start, end);
     }
 
     /** The query string of this search, for links to its next page and its downloads. */
@@ -45,6 +49,7 @@ public record MeetingQuery(String q, String official, String institution, String
         parameters.put("official", official);
         parameters.put("institution", institution);
         parameters.put("organisation", organisation);
+        parameters.put("area", area);
         parameters.put("from", from);
         parameters.put("to", to);
         StringBuilder out = new StringBuilder();

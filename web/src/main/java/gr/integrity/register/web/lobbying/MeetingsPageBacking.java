@@ -46,6 +46,10 @@ public class MeetingsPageBacking {
         return search.institutions();
     }
 
+    public java.util.List<MeetingSearch.PolicyAreaChoice> getPolicyAreas() {
+        return search.policyAreas();
+    }
+
     public MeetingQuery getQuery() {
         return query;
     }

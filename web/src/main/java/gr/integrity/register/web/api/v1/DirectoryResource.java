@@ -114,9 +114,9 @@ public class DirectoryResource {
     @Path("meetings")
     public Response meetings(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ApiQuery query = new ApiQuery("meetings", uri.getQueryParameters(),
-                Set.of("q", "official", "institution", "organisation", "from", "to"));
+                Set.of("q", "official", "institution", "organisation", "area", "from", "to"));
         MeetingFilter filter = new MeetingFilter(query.id("official"), query.id("institution"),
-                query.id("organisation"), query.text("q"), query.date("from"), query.date("to"));
+                query.id("organisation"), query.text("area"), query.text("q"), query.date("from"), query.date("to"));
         MeetingPage page = meetings.search(filter, query.cursor(), query.limit());
         return ApiResponses.list(request, query.csv(accept), page.items(), query.nextCursor(page.next()),
                 query.limit(), PublicMeeting.COLUMNS, PublicMeeting::row);
