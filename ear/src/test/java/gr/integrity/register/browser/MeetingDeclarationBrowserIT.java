@@ -6,6 +6,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.ByteArrayOutputStream;
@@ -16,9 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -41,6 +45,8 @@ class MeetingDeclarationBrowserIT extends FilingBrowserTest {
         browser.setDate(browser.find("#f-header-date input[type='date']"), day);
         new Select(browser.find("#f-header-format select")).selectByValue("IN_PERSON");
         browser.find("#f-header-subject textarea").sendKeys("Στέγαση εργαζομένων στον τουρισμό " + tag);
+        String area = "Στέγαση " + tag;
+        browser.find("#f-header-policyAreas input, #f-header-policyAreas textarea").sendKeys("Τουρισμός; " + area);
 
         pages.goToSection(MeetingSchema.ORGANISATIONS);
         pages.addItem();
@@ -65,6 +71,24 @@ class MeetingDeclarationBrowserIT extends FilingBrowserTest {
         browser.open("/meetings.xhtml?q=" + URLEncoder.encode("στεγαση εργαζομενων " + tag, StandardCharsets.UTF_8));
         String found = browser.text("#meetings");
         assertTrue(found.contains(organisation) && found.contains("Δήλωση στο μητρώο"), found);
+
+        // the meeting is the declaring official's institution's: under its filter and on its page
+        WebElement institution = browser.find("#meetings a[href*='institution=']");
+        assertFalse(institution.getText().isBlank(), "the institution is named");
+        String institutionId = institution.getAttribute("href").replaceAll(".*institution=(\\d+).*", "$1");
+        browser.navigate(institution);
+        assertEquals(institutionId, new Select(browser.find("#institution")).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(browser.text("#meetings").contains(organisation), browser.text("#meetings"));
+        browser.open("/institution.xhtml?id=" + institutionId);
+        assertTrue(browser.text("main").contains("Στέγαση εργαζομένων στον τουρισμό " + tag), browser.text("main"));
+
+        // and it is found by either policy area it names
+        browser.open("/meetings.xhtml");
+        new Select(browser.find("#area")).selectByVisibleText(area);
+        browser.navigate(browser.find("#search-button"));
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#meetings tbody tr"));
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0).getText().contains(organisation), rows.get(0).getText());
     }
 
     private static Path file(String name, byte[] content) throws IOException {
