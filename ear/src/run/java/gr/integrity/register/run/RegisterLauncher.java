@@ -43,6 +43,8 @@ public final class RegisterLauncher {
     private EmbeddedDatabase database;
     private FileChannel lockFile;
     private List<String[]> demoAccounts = List.of();
+    /** Set when Ctrl-C (or a TERM) began the JVM's shutdown: what fails after that is the stopping, not the start. */
+    private volatile boolean stopRequested;
 
     private RegisterLauncher(RunSettings settings) {
         this.settings = settings;
@@ -64,13 +66,25 @@ public final class RegisterLauncher {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "register-run-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            launcher.stopRequested = true;
+            launcher.stop();
+        }, "register-run-stop"));
         try {
             launcher.start();
+            if (launcher.stopRequested) {
+                return; // Ctrl-C as it became ready: no banner with the demo logins half-read from a stopping database
+            }
             launcher.announce(Duration.ofNanos(System.nanoTime() - started));
             int exit = launcher.server.awaitExit();
             System.exit(exit == 0 || exit == 130 || exit == 143 ? 0 : exit);
         } catch (RunFailure failure) {
+            if (launcher.stopRequested) {
+                // Ctrl-C during the start: the server and database it stops make the start's checks fail, which
+                // says nothing about the register; the shutdown hook ends the JVM once they are stopped
+                say("Stopping before the register was ready.");
+                return;
+            }
             launcher.fail(failure);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
