@@ -1,5 +1,6 @@
 package gr.integrity.register.declaration;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,41 @@ public record DeclarationSchema(DeclarationType type, List<FieldDef> headerField
             if (mapped != null) {
                 target.put(field.name(), mapped);
             }
+        }
+    }
+
+    /**
+     * Where content names an organisation the register has a record of: the section (or {@link #HEADER}) and item
+     * it is in, the record id kept beside the name, and the name as the filer gave it. Every organisation field
+     * counts, header fields included; names not yet linked to a record (no id) are left out.
+     */
+    public record NamedOrganisation(String section, String itemId, long organisationId, String nameGiven) {
+    }
+
+    /** Every organisation the content names, in schema order (header first), as {@link NamedOrganisation}s. */
+    public List<NamedOrganisation> organisationsIn(DeclarationContent content) {
+        List<NamedOrganisation> named = new ArrayList<>();
+        for (FieldDef field : headerFields) {
+            named(HEADER, null, field, content.getHeader(), named);
+        }
+        for (SectionDef section : sections) {
+            for (DeclarationContent.Item item : content.items(section.name())) {
+                for (FieldDef field : section.fields()) {
+                    named(section.name(), item.getId(), field, item.getValues(), named);
+                }
+            }
+        }
+        return named;
+    }
+
+    private static void named(String section, String itemId, FieldDef field, Map<String, String> values,
+                              List<NamedOrganisation> named) {
+        if (field.type() != FieldType.ORGANISATION) {
+            return;
+        }
+        String id = values.get(FieldDef.idFieldOf(field.name()));
+        if (id != null && id.matches("\\d{1,18}")) {
+            named.add(new NamedOrganisation(section, itemId, Long.parseLong(id), values.get(field.name())));
         }
     }
 

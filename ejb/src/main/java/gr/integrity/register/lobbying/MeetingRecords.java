@@ -12,12 +12,15 @@ import gr.integrity.register.publication.VersionWithheld;
 import gr.integrity.register.registry.Institution;
 import gr.integrity.register.registry.RecordSource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +46,9 @@ public class MeetingRecords {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Event<MeetingsRecorded> recorded;
 
     void submitted(@Observes DeclarationSubmitted event) {
         if (event.type() != DeclarationType.MEETING) {
@@ -90,8 +96,21 @@ public class MeetingRecords {
         rebuild(meeting);
     }
 
-    /** The record made again from the public form of each of its declarations. */
+    /**
+     * The record made again from the public form of each of its declarations; the officials it had and has are
+     * told of ({@link MeetingsRecorded}).
+     */
     private void rebuild(Meeting meeting) {
+        Set<Long> officials = new HashSet<>();
+        meeting.getOfficials().forEach(o -> officials.add(o.personId()));
+        remake(meeting);
+        if (em.contains(meeting)) {
+            meeting.getOfficials().forEach(o -> officials.add(o.personId()));
+        }
+        recorded.fire(new MeetingsRecorded(officials));
+    }
+
+    private void remake(Meeting meeting) {
         Map<Long, DeclarationContent> published = new LinkedHashMap<>();
         meeting.getOfficials().stream().map(Meeting.Official::declarationId).filter(id -> id != null).sorted()
                 .forEach(id -> latestPublished(id).ifPresent(content -> published.put(id, content)));

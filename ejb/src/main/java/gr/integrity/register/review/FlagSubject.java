@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * What the red-flag rules look at: the submitted version (content and its figures), the version before it and the
  * person's previous year of assets, whether review had begun, the thresholds, and lookups into the rest of the
- * register (the official's declared interests, the lobbyists of an organisation).
+ * register (the official's declared interests and recorded meetings, the lobbyists of an organisation).
  */
 public record FlagSubject(long declarationId, DeclarationType type, long personId, int versionNo,
                           DeclarationContent content, Map<String, BigDecimal> figures,
@@ -33,6 +33,16 @@ public record FlagSubject(long declarationId, DeclarationType type, long personI
 
         /** The persons lobbying for an organisation while their cooling-off period runs: "name, position, until". */
         List<String> coolingOffLobbyists(long organisationId);
+
+        /**
+         * The meetings the register records the person at with any of these organisations, declared here or
+         * imported, oldest first (merged records count as their survivor).
+         */
+        List<MeetingHeld> meetingsWith(long personId, Set<Long> organisationIds);
+    }
+
+    /** A recorded meeting with one of the organisations asked about: which one (as asked), and when. */
+    public record MeetingHeld(long meetingId, LocalDate date, long organisationId) {
     }
 
     /** The settings the rules read (thresholds, the living allowance). */
@@ -57,6 +67,11 @@ public record FlagSubject(long declarationId, DeclarationType type, long personI
 
         @Override
         public List<String> coolingOffLobbyists(long organisationId) {
+            return List.of();
+        }
+
+        @Override
+        public List<MeetingHeld> meetingsWith(long personId, Set<Long> organisationIds) {
             return List.of();
         }
     };

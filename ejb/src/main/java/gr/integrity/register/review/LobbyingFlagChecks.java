@@ -1,6 +1,7 @@
 package gr.integrity.register.review;
 
 import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.declaration.DeclarationSchema.NamedOrganisation;
 import gr.integrity.register.declaration.FieldDef;
 import gr.integrity.register.declaration.Numbers;
 import gr.integrity.register.interest.InterestDeclarationKind;
@@ -9,12 +10,16 @@ import gr.integrity.register.lobbying.MeetingSchema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The red flags of interests and meetings: gifts above the threshold, a meeting with an organisation the official
- * declared an interest in, a meeting with a lobbyist who left public office within the cooling-off period.
+ * declared an interest in (checked both ways: a meeting against the interests declared before it, a declaration of
+ * interests against the meetings recorded before it), a meeting with a lobbyist who left public office within the
+ * cooling-off period.
  */
 final class LobbyingFlagChecks {
 
@@ -47,6 +52,29 @@ final class LobbyingFlagChecks {
             Long id = id(met);
             if (id != null && interests.contains(id)) {
                 flags.add(RaisedFlag.at(MeetingSchema.ORGANISATIONS, met.getId(), met.get("organisation")));
+            }
+        }
+        return flags;
+    }
+
+    /**
+     * A declaration of interests naming an organisation (anywhere, its header included) the official is recorded
+     * meeting: one flag per meeting and organisation, on the first place the organisation is named.
+     */
+    static List<RaisedFlag> interestInMetOrganisation(DeclarationContent interests, long personId,
+                                                      FlagSubject.Lookups lookups) {
+        List<NamedOrganisation> named = InterestSchema.SCHEMA.organisationsIn(interests);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = named.stream().map(NamedOrganisation::organisationId).collect(Collectors.toSet());
+        List<RaisedFlag> flags = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (FlagSubject.MeetingHeld held : lookups.meetingsWith(personId, ids)) {
+            if (seen.add(held.organisationId() + "/" + held.meetingId())) {
+                NamedOrganisation where = named.stream().filter(n -> n.organisationId() == held.organisationId())
+                        .findFirst().orElseThrow();
+                flags.add(RaisedFlag.at(where.section(), where.itemId(), where.nameGiven(), held.date().toString()));
             }
         }
         return flags;

@@ -15,6 +15,8 @@ import java.util.Map;
 public final class RedFlagCatalogue {
 
     public static final String MISSING_FILING = "MISSING_FILING";
+    /** Raised on a declaration of interests, and raised again whenever the person's recorded meetings change. */
+    public static final String INTEREST_MET_ORGANISATION = "INTEREST_MET_ORGANISATION";
 
     private static final EnumSet<DeclarationType> ASSET = EnumSet.of(DeclarationType.ASSET);
 
@@ -28,6 +30,8 @@ public final class RedFlagCatalogue {
                     LobbyingFlagChecks::giftsAboveThreshold),
             new RedFlagRule("MEETING_WITH_INTEREST", EnumSet.of(DeclarationType.MEETING),
                     LobbyingFlagChecks::meetingWithInterest),
+            new RedFlagRule(INTEREST_MET_ORGANISATION, EnumSet.of(DeclarationType.INTEREST),
+                    s -> LobbyingFlagChecks.interestInMetOrganisation(s.content(), s.personId(), s.lookups())),
             new RedFlagRule("LOBBYIST_COOLING_OFF", EnumSet.of(DeclarationType.MEETING),
                     LobbyingFlagChecks::lobbyistInCoolingOff),
             new RedFlagRule("PRIVATE_LOOKING_TEXT", EnumSet.allOf(DeclarationType.class),

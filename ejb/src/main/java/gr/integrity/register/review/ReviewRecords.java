@@ -4,16 +4,14 @@ import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.audit.AuditTrail;
 import gr.integrity.register.declaration.CanonicalJson;
 import gr.integrity.register.declaration.Declaration;
-import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationKinds;
 import gr.integrity.register.declaration.DeclarationSubmitted;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.DeclarationVersion;
-import gr.integrity.register.declaration.FieldDef;
-import gr.integrity.register.declaration.FieldType;
 import gr.integrity.register.declaration.Lateness;
-import gr.integrity.register.declaration.SectionDef;
 import gr.integrity.register.declaration.Submissions;
+import gr.integrity.register.interest.InterestSchema;
+import gr.integrity.register.lobbying.MeetingsRecorded;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationPeople;
 import gr.integrity.register.registry.DeadlinesExtended;
@@ -24,14 +22,18 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -94,6 +96,53 @@ public class ReviewRecords {
         }
         em.flush();
         review.score(score(event.declarationId()));
+    }
+
+    /**
+     * The person's meetings changed (declared, amended, withheld, imported): the flag of a declaration of interests
+     * naming an organisation they met is raised again on their latest one, on what is recorded now. A new such flag
+     * on an accepted filing puts it back before the auditors; the score is summed again either way.
+     */
+    void meetingsRecorded(@Observes MeetingsRecorded recorded) {
+        if (recorded.personIds().isEmpty()) {
+            return;
+        }
+        List<DeclarationVersion> interests = latestInterests(recorded.personIds());
+        if (interests.isEmpty()) {
+            return;
+        }
+        em.flush();
+        String code = RedFlagCatalogue.INTEREST_MET_ORGANISATION;
+        for (DeclarationVersion version : interests) {
+            long declarationId = version.getDeclaration().getId();
+            long personId = version.getDeclaration().getPerson().getId();
+            List<RaisedFlag> now = LobbyingFlagChecks.interestInMetOrganisation(CanonicalJson.read(version.getContent()),
+                    personId, lookups());
+            List<RedFlag> before = em.createQuery("select f from RedFlag f where f.declarationId = :d and f.code = :c",
+                    RedFlag.class).setParameter("d", declarationId).setParameter("c", code).getResultList();
+            Set<List<String>> had = new HashSet<>();
+            before.forEach(f -> had.add(List.of(f.argumentList().toString(), String.valueOf(f.getSection()),
+                    String.valueOf(f.getItemId()))));
+            Set<List<String>> has = new HashSet<>();
+            now.forEach(f -> has.add(List.of(f.arguments().toString(), String.valueOf(f.section()),
+                    String.valueOf(f.itemId()))));
+            if (had.equals(has)) {
+                continue;
+            }
+            Review review = em.find(Review.class, declarationId, LockModeType.PESSIMISTIC_WRITE);
+            before.forEach(em::remove);
+            now.forEach(flag -> em.persist(new RedFlag(code, declarationId, version.getVersionNo(), personId, null, flag)));
+            em.flush();
+            if (review != null) {
+                if (review.getState() == ReviewState.ACCEPTED && !had.containsAll(has)) {
+                    review.amended();
+                    audit.record(AuditAction.REVIEW_STATE_CHANGED, "Declaration", declarationId,
+                            ReviewState.ACCEPTED + " -> " + review.getState() + " (a meeting with a declared interest"
+                                    + " was recorded)");
+                }
+                review.score(score(declarationId));
+            }
+        }
     }
 
     /**
@@ -175,37 +224,63 @@ public class ReviewRecords {
                 return people.lobbyists(organisationId).stream().filter(l -> l.formerOfficial())
                         .map(l -> l.name() + ", " + l.pastPosition() + ", " + l.coolingOffUntil()).toList();
             }
+
+            @Override
+            public List<FlagSubject.MeetingHeld> meetingsWith(long personId, Set<Long> organisationIds) {
+                return ReviewRecords.this.meetingsWith(personId, organisationIds);
+            }
         };
     }
 
-    /** The organisations (as their records answer now) named anywhere in the person's latest interest declaration. */
+    /**
+     * The organisations (as their records answer now) named anywhere in the person's latest interest declaration,
+     * its header included.
+     */
     private Set<Long> organisationsOfLatestInterests(long personId) {
-        List<Declaration> latest = em.createQuery("select d from Declaration d where d.person.id = :p and d.type = :t"
-                        + " and d.latestVersionNo > 0 order by d.periodYear desc, d.id desc", Declaration.class)
-                .setParameter("p", personId).setParameter("t", DeclarationType.INTEREST).setMaxResults(1).getResultList();
         Set<Long> ids = new HashSet<>();
-        if (latest.isEmpty()) {
-            return ids;
+        latestInterests(Set.of(personId)).forEach(version -> InterestSchema.SCHEMA
+                .organisationsIn(CanonicalJson.read(version.getContent()))
+                .forEach(named -> survivorOf(named.organisationId()).ifPresent(ids::add)));
+        return ids;
+    }
+
+    /** The latest submitted version of each person's latest declaration of interests (one per person at most). */
+    private List<DeclarationVersion> latestInterests(Set<Long> personIds) {
+        Map<Long, DeclarationVersion> latest = new HashMap<>();
+        em.createQuery("select v from DeclarationVersion v join v.declaration d where d.person.id in :p"
+                        + " and d.type = :t and d.latestVersionNo > 0 and v.versionNo = d.latestVersionNo"
+                        + " order by d.periodYear desc, d.id desc", DeclarationVersion.class)
+                // nothing this transaction has pending changes what was filed before it: an import's chunk is not
+                // flushed row by row for it
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("p", personIds).setParameter("t", DeclarationType.INTEREST)
+                .getResultStream().forEach(v -> latest.putIfAbsent(v.getDeclaration().getPerson().getId(), v));
+        return List.copyOf(latest.values());
+    }
+
+    private Optional<Long> survivorOf(long organisationId) {
+        return Optional.ofNullable(em.find(Organisation.class, organisationId)).map(o -> o.survivor().getId());
+    }
+
+    /**
+     * The meetings recorded with the person, each with the organisation asked about that it was with: both sides
+     * resolved to their survivors, so that a merge on either side still finds the meeting.
+     */
+    private List<FlagSubject.MeetingHeld> meetingsWith(long personId, Set<Long> organisationIds) {
+        Map<Long, Long> askedBySurvivor = new HashMap<>();
+        organisationIds.stream().sorted().forEach(id -> survivorOf(id).ifPresent(s -> askedBySurvivor.putIfAbsent(s, id)));
+        if (askedBySurvivor.isEmpty()) {
+            return List.of();
         }
-        DeclarationVersion version = em.createQuery("select v from DeclarationVersion v where v.declaration = :d"
-                        + " and v.versionNo = :n", DeclarationVersion.class).setParameter("d", latest.get(0))
-                .setParameter("n", latest.get(0).getLatestVersionNo()).getSingleResult();
-        DeclarationContent content = CanonicalJson.read(version.getContent());
-        for (SectionDef section : kinds.of(DeclarationType.INTEREST).schema().sections()) {
-            for (FieldDef field : section.fields()) {
-                if (field.type() == FieldType.ORGANISATION_ID) {
-                    content.items(section.name()).forEach(item -> {
-                        String id = item.get(field.name());
-                        if (id != null && id.matches("\\d{1,18}")) {
-                            Organisation organisation = em.find(Organisation.class, Long.parseLong(id));
-                            if (organisation != null) {
-                                ids.add(organisation.survivor().getId());
-                            }
-                        }
-                    });
-                }
+        List<FlagSubject.MeetingHeld> held = new ArrayList<>();
+        for (Object[] row : em.createQuery("select m.id, m.date, mo.organisationId from Meeting m join m.officials o"
+                        + " join m.organisations mo where o.personId = :p order by m.date, m.id", Object[].class)
+                .setParameter("p", personId).getResultList()) {
+            Long asked = survivorOf((Long) row[2]).map(askedBySurvivor::get).orElse(null);
+            if (asked != null) {
+                held.add(new FlagSubject.MeetingHeld((Long) row[0], (LocalDate) row[1], asked));
             }
         }
-        return ids;
+        return held;
     }
 }

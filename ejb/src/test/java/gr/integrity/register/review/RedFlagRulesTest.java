@@ -118,6 +118,35 @@ class RedFlagRulesTest {
     }
 
     @Test
+    void aDeclarationOfInterestsNamingAnOrganisationTheOfficialMetIsFlaggedOncePerMeetingWhereItIsNamed() {
+        Subject s = new Subject(DeclarationType.INTEREST);
+        // the spouse's employer is a header field: it counts as much as a board seat
+        s.content.getHeader().put("spouseEmployer", "ΔΕΗ");
+        s.content.getHeader().put("spouseEmployerId", "7");
+        DeclarationContent.Item board = new DeclarationContent.Item("b1").set("organisation", "Σύμβουλοι Αιγαίου")
+                .set("organisationId", "9");
+        s.content.items(InterestSchema.BOARDS).add(board);
+        s.content.items(InterestSchema.MEMBERSHIPS).add(new DeclarationContent.Item("m1")
+                .set("organisation", "Σύμβουλοι Αιγαίου").set("organisationId", "9"));
+        s.meetings = List.of(new FlagSubject.MeetingHeld(31L, LocalDate.of(2026, 3, 2), 7L),
+                new FlagSubject.MeetingHeld(32L, LocalDate.of(2026, 5, 4), 9L),
+                new FlagSubject.MeetingHeld(33L, LocalDate.of(2026, 6, 1), 11L));
+        List<RaisedFlag> raised = flags("INTEREST_MET_ORGANISATION", s);
+        assertEquals(2, raised.size(), "one per meeting with an organisation named, however often it is named");
+        assertEquals(List.of("ΔΕΗ", "2026-03-02"), raised.get(0).arguments());
+        assertEquals("header", raised.get(0).section());
+        assertEquals(List.of("Σύμβουλοι Αιγαίου", "2026-05-04"), raised.get(1).arguments());
+        assertEquals(InterestSchema.BOARDS, raised.get(1).section());
+        assertEquals("b1", raised.get(1).itemId());
+
+        s.meetings = List.of();
+        assertTrue(flags("INTEREST_MET_ORGANISATION", s).isEmpty());
+        s.type = DeclarationType.MEETING;
+        s.meetings = List.of(new FlagSubject.MeetingHeld(31L, LocalDate.of(2026, 3, 2), 7L));
+        assertTrue(flags("INTEREST_MET_ORGANISATION", s).isEmpty(), "only declarations of interests");
+    }
+
+    @Test
     void aPrivateLookingValueInAPublicFieldIsFlaggedWhereItIs() {
         Subject s = new Subject(DeclarationType.MEETING);
         s.content.getHeader().put("subject", "Ρύθμιση οφειλών της εταιρείας με ΑΦΜ 123456783");
@@ -146,7 +175,7 @@ class RedFlagRulesTest {
 
     /** A submitted version as the rules see it, built up by each test. */
     private static final class Subject {
-        final DeclarationType type;
+        DeclarationType type;
         final DeclarationContent content = new DeclarationContent();
         Map<String, BigDecimal> figures = new HashMap<>();
         Map<String, BigDecimal> previousVersion;
@@ -157,6 +186,7 @@ class RedFlagRulesTest {
         boolean late;
         Set<Long> interests = Set.of();
         Map<Long, List<String>> coolingOff = Map.of();
+        List<FlagSubject.MeetingHeld> meetings = List.of();
 
         Subject(DeclarationType type) {
             this.type = type;
@@ -194,6 +224,11 @@ class RedFlagRulesTest {
                         @Override
                         public List<String> coolingOffLobbyists(long organisationId) {
                             return coolingOff.getOrDefault(organisationId, List.of());
+                        }
+
+                        @Override
+                        public List<FlagSubject.MeetingHeld> meetingsWith(long personId, Set<Long> organisationIds) {
+                            return meetings.stream().filter(m -> organisationIds.contains(m.organisationId())).toList();
                         }
                     });
         }

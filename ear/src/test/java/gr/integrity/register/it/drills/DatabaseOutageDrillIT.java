@@ -51,6 +51,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -249,6 +250,31 @@ class DatabaseOutageDrillIT {
         figures.put("lost", lost);
         figures.put("duplicated", duplicated);
         DrillFigures.write("database-outage", figures);
+    }
+
+    /**
+     * What a broken connection does to a transaction, without killing the server: a statement fails and the
+     * transaction is marked for rollback; the filer's next lookup in it must fail as the database failing (told "not
+     * done, nothing lost"), never answer that the filing does not exist. Hibernate's find answers null in a marked
+     * transaction whose statement fails (HHH-12472); an outage did that to a submission in flight.
+     */
+    @Test
+    void aLookupInATransactionTheDatabaseFailedIsNeverAnsweredNotFound() throws Exception {
+        Filing filing = readyFilings().get(0);
+        submit(filing);
+        assertNotNull(filing.receipt, () -> String.valueOf(filing.failure));
+
+        Exception thrown = assertThrows(Exception.class, () -> filing.official.call(() -> {
+            try {
+                database.nativeList("SELECT no_such_column FROM declaration");
+            } catch (RuntimeException statementFailed) {
+                // the transaction is now marked for rollback, as a broken connection leaves it
+            }
+            return declarations.version(filing.id, 1);
+        }));
+        assertTrue(DatabaseUnavailable.explains(thrown), () -> "told as the database failing, not as: " + thrown);
+        assertEquals(filing.receipt, filing.official.call(() -> declarations.version(filing.id, 1)).receiptNumber(),
+                "the filing is there");
     }
 
     /** Four new officials in office since 2024, each with a saved, valid draft of every asset declaration they owe. */

@@ -10,6 +10,7 @@ import gr.integrity.register.importing.ParsedFile;
 import gr.integrity.register.importing.RowImporter;
 import gr.integrity.register.importing.RowOutcome;
 import gr.integrity.register.lobbying.Meeting;
+import gr.integrity.register.lobbying.MeetingsRecorded;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationCategory;
 import gr.integrity.register.organisation.OrganisationStatus;
@@ -19,6 +20,8 @@ import gr.integrity.register.registry.InstitutionKind;
 import gr.integrity.register.registry.Person;
 import gr.integrity.register.registry.RecordSource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -65,6 +68,10 @@ public class EcMeetingsImporter implements RowImporter {
 
     @PersistenceContext
     private EntityManager em;
+
+    /** Tells the checks over a person's meetings of each one imported (a declared interest in whom they met). */
+    @Inject
+    private Event<MeetingsRecorded> recorded;
 
     private final Map<String, Institution> cabinets = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
@@ -186,6 +193,9 @@ public class EcMeetingsImporter implements RowImporter {
         }
         em.persist(meeting);
         made.add(key);
+        Set<Long> officials = new HashSet<>();
+        meeting.getOfficials().forEach(o -> officials.add(o.personId()));
+        recorded.fire(new MeetingsRecorded(officials));
         boolean certain = Boolean.parseBoolean(row.get(SPLIT_CERTAIN));
         return RowOutcome.created(certain ? "NEW_MEETING" : "NEW_MEETING_NAMES_UNCERTAIN", describe);
     }
