@@ -234,10 +234,17 @@ class InterestDeclarationIT {
         admin.call(() -> people.addLobbyist(firm.getId(), "Άννα Παλαιά", "Σύμβουλος Υπουργού",
                 today.minusYears(3)));
         admin.call(() -> people.addLobbyist(firm.getId(), "Γιώργος Ιδιώτης", null, null));
+        // past the 18 months of law 4829/2021, the default, though within the 24 the register used to assume
+        admin.call(() -> people.addLobbyist(firm.getId(), "Πέτρος Εικοσάμηνος", "Υφυπουργός Ανάπτυξης",
+                today.minusMonths(20)));
 
         Map<String, Boolean> flagged = people.lobbyists(firm.getId()).stream()
                 .collect(Collectors.toMap(LobbyistView::name, LobbyistView::formerOfficial));
-        assertEquals(Map.of("Νίκος Πρώην", true, "Άννα Παλαιά", false, "Γιώργος Ιδιώτης", false), flagged);
+        assertEquals(Map.of("Νίκος Πρώην", true, "Άννα Παλαιά", false, "Γιώργος Ιδιώτης", false,
+                "Πέτρος Εικοσάμηνος", false), flagged);
+        assertEquals(String.valueOf(OrganisationPeople.COOLING_OFF_DEFAULT_MONTHS),
+                admin.call(() -> settings.settings()).stream().filter(r -> r.getName().equals(OrganisationPeople.COOLING_OFF))
+                        .findFirst().orElseThrow().getValue(), "the default is the law's");
         String page = get("/organisation.xhtml?id=" + firm.getId()).body();
         assertTrue(page.contains("Νίκος Πρώην") && page.contains("Πρώην αξιωματούχος"), "the public sees the flag");
 
@@ -246,13 +253,14 @@ class InterestDeclarationIT {
             assertTrue(people.lobbyists(firm.getId()).stream()
                     .filter(l -> l.name().equals("Άννα Παλαιά")).findFirst().orElseThrow().formerOfficial());
         } finally {
-            admin.call(() -> { settings.changeSetting(OrganisationPeople.COOLING_OFF, "24"); return null; });
+            admin.call(() -> { settings.changeSetting(OrganisationPeople.COOLING_OFF,
+                    String.valueOf(OrganisationPeople.COOLING_OFF_DEFAULT_MONTHS)); return null; });
         }
         assertInstanceOf(InvalidInputException.class, unwrap(assertThrows(Exception.class, () -> admin.call(() ->
                 people.addLobbyist(firm.getId(), "Μελλοντικός", "Υφυπουργός", today.plusDays(10))))));
         assertInstanceOf(EJBAccessException.class, unwrap(assertThrows(Exception.class, () -> official.call(() ->
                 people.addLobbyist(firm.getId(), "Κάποιος", null, null)))));
-        assertEquals(3, people.lobbyists(firm.getId()).size(), "nothing refused was added");
+        assertEquals(4, people.lobbyists(firm.getId()).size(), "nothing refused was added");
     }
 
     @Test

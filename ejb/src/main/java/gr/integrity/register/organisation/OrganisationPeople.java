@@ -38,6 +38,8 @@ public class OrganisationPeople {
 
     /** The setting: months after leaving a public position during which a lobbyist is flagged a former official. */
     public static final String COOLING_OFF = "lobbying.coolingOffMonths";
+    /** Its default: the 18 months law 4829/2021 sets for former officials taking up lobbying consultancy. */
+    public static final int COOLING_OFF_DEFAULT_MONTHS = 18;
     /** The categories that lobby on behalf of clients, and so declare them. */
     public static final Set<OrganisationCategory> WITH_CLIENTS = Set.of(OrganisationCategory.CONSULTANCY,
             OrganisationCategory.LAW_FIRM);
@@ -231,6 +233,7 @@ public class OrganisationPeople {
     }
 
     private int coolingOffMonths() {
-        return Numbers.valueOr(settings.value(COOLING_OFF, "24"), BigDecimal.valueOf(24)).intValue();
+        return Numbers.valueOr(settings.value(COOLING_OFF, String.valueOf(COOLING_OFF_DEFAULT_MONTHS)),
+                BigDecimal.valueOf(COOLING_OFF_DEFAULT_MONTHS)).intValue();
     }
 }
