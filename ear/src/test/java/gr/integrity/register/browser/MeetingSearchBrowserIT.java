@@ -83,6 +83,15 @@ class MeetingSearchBrowserIT extends FilingBrowserTest {
         new Select(browser.find("#area")).selectByVisibleText("Internal Market");
         browser.navigate(browser.find("#search-button"));
         assertEquals(3, browser.driver().findElements(By.cssSelector("#meetings tbody tr")).size());
+        // each row names its areas, and an area is a link to its meetings
+        List<WebElement> areas = browser.driver().findElements(By.cssSelector("#meetings tbody tr a[data-area]"));
+        assertEquals(3, areas.size(), "one area on each of the three rows");
+        assertTrue(areas.stream().allMatch(a -> a.getText().equals("Internal Market")));
+        browser.navigate(areas.get(0));
+        assertTrue(browser.address().contains("area=internal"), browser.address());
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#meetings tbody tr"));
+        assertTrue(rows.size() > 3, "every Internal Market meeting, not only the nuclear ones: " + rows.size());
+        assertTrue(rows.stream().allMatch(r -> !r.findElements(By.cssSelector("a[data-area='internal market']")).isEmpty()));
 
         // an area written in another case or with accents is the same area
         browser.open("/meetings.xhtml?q=nuclear&area=INTERNAL+MARKET");

@@ -153,6 +153,12 @@ class MeetingsImportIT {
             assertEquals(theirs.items().size(), records.size());
             assertTrue(records.stream().allMatch(r -> r.get("transparency_register_ids").contains("035251049170-22")
                     && r.get("imported").equals("true") && r.get("licence").contains("2011/833/EU")));
+            // each row names the areas its meeting was about, as the page shows them (the Commissioner's portfolio)
+            for (int i = 0; i < records.size(); i++) {
+                assertEquals(theirs.items().get(i).policyAreas().stream().map(PublicMeeting.Area::name)
+                        .collect(java.util.stream.Collectors.joining("; ")), records.get(i).get("policy_areas"));
+            }
+            assertTrue(records.stream().anyMatch(r -> !r.get("policy_areas").isEmpty()), "some have an area");
         }
         String page = get("/meetings.xhtml?organisation=" + ukraine).body();
         assertTrue(page.contains("The International Center for Ukrainian Victory"));

@@ -178,6 +178,8 @@ public class MeetingSearch {
             result.add(new PublicMeeting(m.getId(), m.getDate(), m.getLocation(), m.getSubject(),
                     m.getInstitution() == null ? null : m.getInstitution().getId(),
                     m.getInstitution() == null ? null : m.getInstitution().getNameEl(), officials, met,
+                    m.getPolicyAreas().stream().map(a -> new PublicMeeting.Area(a.key(), a.name()))
+                            .sorted(java.util.Comparator.comparing(PublicMeeting.Area::name)).toList(),
                     m.getSource().name(), m.isImported(), m.getLicence()));
         }
         return result;

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * record came from. An imported meeting says so, with its source and licence.
  */
 public record PublicMeeting(long id, LocalDate date, String location, String subject, Long institutionId,
-                            String institution, List<Attendee> officials, List<Met> organisations, String source,
-                            boolean imported, String licence) implements java.io.Serializable {
+                            String institution, List<Attendee> officials, List<Met> organisations,
+                            List<Area> policyAreas, String source, boolean imported, String licence) implements java.io.Serializable {
 
     /**
      * An official present; {@code declaredLate} when the official declared the meeting here later than the law
@@ -31,12 +31,17 @@ public record PublicMeeting(long id, LocalDate date, String location, String sub
             implements java.io.Serializable {
     }
 
+    /** A policy area the meeting was about, by the key the search filters on ({@code area=}) and its name. */
+    public record Area(String key, String name) implements java.io.Serializable {
+    }
+
     /**
      * The columns of a meeting as one row (the API's CSV, the meetings download, the open data files): lists joined
-     * with "; ", in the same order across columns (each official's title beside their name).
+     * with "; ", in the same order across columns (each official's title beside their name). Columns added later
+     * come last, so that a reader of the older files finds every column where it was.
      */
     public static final List<String> COLUMNS = List.of("id", "date", "institution", "officials", "titles",
-            "organisations", "transparency_register_ids", "location", "subject", "source", "imported", "licence");
+            "organisations", "transparency_register_ids", "location", "subject", "source", "imported", "licence", "policy_areas");
 
     /** The meeting as one row of {@link #COLUMNS}; a value it does not have is null. */
     public List<Object> row() {
@@ -45,7 +50,7 @@ public record PublicMeeting(long id, LocalDate date, String location, String sub
                 joined(officials.stream().map(a -> a.title() == null ? "" : a.title())),
                 joined(organisations.stream().map(Met::name)),
                 joined(organisations.stream().map(o -> o.transparencyId() == null ? "" : o.transparencyId())),
-                location, subject, source, imported, licence);
+                location, subject, source, imported, licence, joined(policyAreas.stream().map(Area::name)));
     }
 
     private static String joined(Stream<String> values) {

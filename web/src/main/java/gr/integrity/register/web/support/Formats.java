@@ -22,6 +22,11 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ATHENS);
 
+    /** A value as it goes into a link's query string (a policy area's key may hold spaces). */
+    public String query(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
