@@ -116,6 +116,41 @@ class HttpBehaviourIT {
         assertFalse(garbled.body().contains("Caused by") || garbled.body().contains(".java:"), garbled.body());
     }
 
+    @Test
+    void aBodyInChunksThatAnnouncesNoLengthIsTakenOnlyWhereFilesAreUploaded() throws Exception {
+        // 6 MB on its way in chunks, with no length to refuse it by: the sign-in page answers before reading any of it
+        String signIn = sendInChunks("/login.xhtml", "application/x-www-form-urlencoded");
+        assertTrue(signIn.startsWith("HTTP/1.1 411"), signIn);
+        assertTrue(signIn.contains("Content-Length") && signIn.contains("lang=\"el\""), signIn);
+        // a multipart body is no way around it on a page that takes no file
+        assertTrue(sendInChunks("/index.xhtml", "multipart/form-data; boundary=xyz").startsWith("HTTP/1.1 411"));
+        // while an upload page reads a file sent in chunks (an anonymous visitor is then sent to sign in)
+        byte[] file = new byte[6_000_000];
+        java.util.Arrays.fill(file, (byte) 'a');
+        byte[] form = multipart(file);
+        HttpResponse<String> upload = CLIENT.send(HttpRequest.newBuilder(uri("/admin/imports/list.xhtml"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, upload.statusCode(), upload.body());
+    }
+
+    /**
+     * Starts a chunked body and sends its first chunk only: the answer (the whole of it, as text) must come without
+     * the server waiting for the rest.
+     */
+    private String sendInChunks(String path, String contentType) throws Exception {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: " + contentType
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n10000\r\n" + "a".repeat(0x10000) + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private HttpResponse<String> upload(String path, byte[] body) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "multipart/form-data; boundary=xyz")

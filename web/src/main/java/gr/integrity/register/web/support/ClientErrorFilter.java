@@ -25,14 +25,6 @@ public class ClientErrorFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ClientErrorFilter.class);
 
-    /** Uploads (import files) up to 30 MB of file, with a little room for the rest of the form. */
-    static final long MAX_UPLOAD_BYTES = 31L * 1024 * 1024;
-    /** Any other body: the largest form (a declaration being filed) is far below this. */
-    static final long MAX_FORM_BYTES = 4L * 1024 * 1024;
-    /** The pages that take files: imports (ADMIN) and a meeting declaration's documents (OFFICIAL). */
-    private static final java.util.List<String> UPLOAD_PAGES = java.util.List.of("/admin/imports/",
-            "/official/declarations/");
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -62,15 +54,10 @@ public class ClientErrorFilter extends HttpFilter {
         }
     }
 
-    /**
-     * How large a body the request may announce: an upload's size on the pages that take files, a form's
-     * elsewhere (the server itself cuts off any body at 40 MB, announced or not).
-     */
+    /** How large a body the request may announce (the server holds what it reads to the same, in BodyLimit). */
     static long bodyLimit(HttpServletRequest request) {
-        String contentType = request.getContentType();
-        boolean multipart = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return multipart && UPLOAD_PAGES.stream().anyMatch(path::startsWith) ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES;
+        return BodyLimits.of(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()),
+                request.getContentType());
     }
 
     /**
