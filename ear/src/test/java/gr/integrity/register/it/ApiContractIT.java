@@ -227,6 +227,11 @@ class ApiContractIT {
                 "/log/v1/consistency", "/log/v1/keys")) {
             assertTrue(document.getJsonObject("paths").containsKey(path), path + " in " + document.getJsonObject("paths").keySet());
         }
+        // the document served is the one the client in ApiClientIT is generated from: parameters and schemas
+        JsonObject meetings = document.getJsonObject("paths").getJsonObject("/api/v1/meetings").getJsonObject("get");
+        assertEquals(11, meetings.getJsonArray("parameters").size(), meetings.toString());
+        assertTrue(document.getJsonObject("components").getJsonObject("schemas").containsKey("Meeting"));
+        assertTrue(document.getJsonObject("components").getJsonObject("schemas").containsKey("Error"));
         assertEquals(200, get("/api-browser.html", null).statusCode());
     }
 

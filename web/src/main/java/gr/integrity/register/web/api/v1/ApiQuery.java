@@ -3,6 +3,7 @@ package gr.integrity.register.web.api.v1;
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.publication.DirectoryFilter;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -99,13 +101,28 @@ final class ApiQuery {
         }
     }
 
-    /** {@code csv} when asked by {@code format} (or, with none, by the Accept header), else {@code json}. */
-    boolean csv(String accept) {
+    /**
+     * CSV when asked by {@code format}, or, with none, when the Accept header prefers {@code text/csv} to JSON
+     * (the types in the client's order of preference, as JAX-RS sorts them); else JSON. A generated client that
+     * accepts both, JSON first, gets JSON.
+     */
+    boolean csv(List<MediaType> acceptable) {
         String format = text("format");
         if (format != null && !format.equals("csv") && !format.equals("json")) {
             throw new InvalidInputException("api.badFormat", "format");
         }
-        return format == null ? accept != null && accept.contains("text/csv") : format.equals("csv");
+        if (format != null) {
+            return format.equals("csv");
+        }
+        for (MediaType type : acceptable) {
+            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** What the cursor says, for this collection only; null for the first page. */

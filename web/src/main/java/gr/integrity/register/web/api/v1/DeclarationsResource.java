@@ -10,7 +10,6 @@ import gr.integrity.register.web.api.ApiDeclaration;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,10 +49,13 @@ public class DeclarationsResource {
     @Context
     private Request request;
 
+    @Context
+    private HttpHeaders headers;
+
     /** Published declarations, filtered by type, official, institution and first-submission dates. */
     @GET
     @Produces({"application/json", "text/csv"})
-    public Response declarations(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    public Response declarations() {
         ApiQuery query = new ApiQuery("declarations", uri.getQueryParameters(),
                 Set.of("type", "official", "institution", "from", "to"));
         DirectoryPage<PublicDeclarationRow> page = directory.declarations(query.filter(), query.afterId(), query.limit());
@@ -63,7 +65,7 @@ public class DeclarationsResource {
                 d.firstSubmittedAt().toString(), site + "/declaration.xhtml?id=" + d.id(),
                 site + "/api/v1/declarations/" + d.id(),
                 site + "/declarations/pdf?id=" + d.id() + "&v=" + d.latestVersionNo())).toList();
-        return ApiResponses.list(request, query.csv(accept), rows, query.nextCursor(page.lastId()), query.limit(),
+        return ApiResponses.list(request, query.csv(headers.getAcceptableMediaTypes()), rows, query.nextCursor(page.lastId()), query.limit(),
                 List.of("id", "type", "period_year", "official_id", "official", "official_en", "versions",
                         "first_submitted_at", "url", "json_url", "pdf_url"),
                 r -> List.of(r.id(), r.type(), r.periodYear(), r.officialId(), r.official(), r.officialEn(),

@@ -12,7 +12,6 @@ import gr.integrity.register.publication.PublicOrganisation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,13 +53,16 @@ public class DirectoryResource {
     @Context
     private Request request;
 
+    @Context
+    private HttpHeaders headers;
+
     @GET
     @Path("officials")
-    public Response officials(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    public Response officials() {
         ApiQuery query = new ApiQuery("officials", uri.getQueryParameters(), Set.of("q", "institution"));
         DirectoryPage<PublicOfficial> page = directory.officials(query.filter(), query.afterId(), query.limit());
         String site = Links.site(config);
-        return ApiResponses.list(request, query.csv(accept), page.items(), query.nextCursor(page.lastId()),
+        return ApiResponses.list(request, query.csv(headers.getAcceptableMediaTypes()), page.items(), query.nextCursor(page.lastId()),
                 query.limit(), List.of("id", "name", "name_en", "posts", "url"),
                 o -> List.of(o.id(), o.name(), o.nameEn(), o.posts().stream()
                         .map(p -> p.title() + " @ " + p.institution() + " (" + p.from() + " – "
@@ -76,10 +78,10 @@ public class DirectoryResource {
 
     @GET
     @Path("institutions")
-    public Response institutions(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    public Response institutions() {
         ApiQuery query = new ApiQuery("institutions", uri.getQueryParameters(), WORDS);
         DirectoryPage<PublicInstitution> page = directory.institutions(query.filter(), query.afterId(), query.limit());
-        return ApiResponses.list(request, query.csv(accept), page.items(), query.nextCursor(page.lastId()),
+        return ApiResponses.list(request, query.csv(headers.getAcceptableMediaTypes()), page.items(), query.nextCursor(page.lastId()),
                 query.limit(), List.of("id", "name_el", "name_en", "kind"),
                 i -> List.of(i.id(), i.nameEl(), nullable(i.nameEn()), i.kind()));
     }
@@ -92,11 +94,11 @@ public class DirectoryResource {
 
     @GET
     @Path("organisations")
-    public Response organisations(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    public Response organisations() {
         ApiQuery query = new ApiQuery("organisations", uri.getQueryParameters(), WORDS);
         DirectoryPage<PublicOrganisation> page = directory.organisations(query.filter(), query.afterId(), query.limit());
         String site = Links.site(config);
-        return ApiResponses.list(request, query.csv(accept), page.items(), query.nextCursor(page.lastId()),
+        return ApiResponses.list(request, query.csv(headers.getAcceptableMediaTypes()), page.items(), query.nextCursor(page.lastId()),
                 query.limit(), List.of("id", "name_el", "name_en", "category", "status", "eu_transparency_id",
                         "registration_number", "website", "areas_of_interest", "url"),
                 o -> List.of(o.id(), o.nameEl(), nullable(o.nameEn()), o.category(), o.status(),
@@ -112,13 +114,13 @@ public class DirectoryResource {
 
     @GET
     @Path("meetings")
-    public Response meetings(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    public Response meetings() {
         ApiQuery query = new ApiQuery("meetings", uri.getQueryParameters(),
                 Set.of("q", "official", "institution", "organisation", "area", "from", "to"));
         MeetingFilter filter = new MeetingFilter(query.id("official"), query.id("institution"),
                 query.id("organisation"), query.text("area"), query.text("q"), query.date("from"), query.date("to"));
         MeetingPage page = meetings.search(filter, query.cursor(), query.limit());
-        return ApiResponses.list(request, query.csv(accept), page.items(), query.nextCursor(page.next()),
+        return ApiResponses.list(request, query.csv(headers.getAcceptableMediaTypes()), page.items(), query.nextCursor(page.next()),
                 query.limit(), PublicMeeting.COLUMNS, PublicMeeting::row);
     }
 
