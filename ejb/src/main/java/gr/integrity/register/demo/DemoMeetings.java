@@ -4,6 +4,7 @@ import gr.integrity.register.importing.ImportBatch;
 import gr.integrity.register.importing.ImportKind;
 import gr.integrity.register.importing.ImportRunner;
 import gr.integrity.register.importing.ImportService;
+import gr.integrity.register.importing.ImportStatus;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -36,11 +37,22 @@ public class DemoMeetings {
     @EJB
     private ImportRunner runner;
 
-    /** Starts the import unless the register has imported (or is importing) the Commission's meetings already. */
+    /**
+     * Starts the import unless the register has imported (or is importing) the Commission's meetings already; an
+     * import the demo started and a stop interrupted (Ctrl-C during the first start) resumes where it was, so that
+     * the demo's meetings do not stay missing for good.
+     */
     public boolean importIfMissing() {
-        if (em.createQuery("select count(b) from ImportBatch b where b.kind = :kind", Long.class)
-                .setParameter("kind", ImportKind.EC_MEETINGS).getSingleResult() > 0) {
-            return false;
+        List<ImportBatch> batches = em.createQuery("select b from ImportBatch b where b.kind = :kind order by b.id desc",
+                ImportBatch.class).setParameter("kind", ImportKind.EC_MEETINGS).setMaxResults(1).getResultList();
+        if (!batches.isEmpty()) {
+            ImportBatch last = batches.get(0);
+            if (last.getStatus() != ImportStatus.INTERRUPTED || !FILE.equals(last.getFileName())) {
+                return false;
+            }
+            imports.resume(last.getId());
+            runner.runInBackground(last.getId());
+            return true;
         }
         ImportBatch batch = imports.prepare(FILE, shipped(), List.of(ImportKind.EC_MEETINGS));
         runner.runInBackground(batch.getId());
