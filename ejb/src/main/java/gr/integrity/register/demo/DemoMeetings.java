@@ -9,6 +9,8 @@ import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -40,8 +42,10 @@ public class DemoMeetings {
     /**
      * Starts the import unless the register has imported (or is importing) the Commission's meetings already; an
      * import the demo started and a stop interrupted (Ctrl-C during the first start) resumes where it was, so that
-     * the demo's meetings do not stay missing for good.
+     * the demo's meetings do not stay missing for good. Outside a transaction: the batch is stored (or marked
+     * running again) and committed before the import, on another thread, reads and updates it.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean importIfMissing() {
         List<ImportBatch> batches = em.createQuery("select b from ImportBatch b where b.kind = :kind order by b.id desc",
                 ImportBatch.class).setParameter("kind", ImportKind.EC_MEETINGS).setMaxResults(1).getResultList();
