@@ -113,6 +113,12 @@ class ReviewWorkflowIT {
     @EJB
     private AuditSearch audit;
 
+    @EJB
+    private gr.integrity.register.declaration.AttachedDocuments documents;
+
+    @EJB
+    private gr.integrity.register.pdf.DeclarationDocuments pdfs;
+
     @BeforeEach
     void accounts() throws Exception {
         admin.run(() -> fixtures.staffAccount(AsAuditor.USERNAME, Role.AUDITOR));
@@ -265,6 +271,48 @@ class ReviewWorkflowIT {
                 && (l.getDetails().contains(contentHash) || l.getDetails().contains(reason))), "... but not these details");
         assertTrue(asAdmin.stream().filter(l -> l.getAction() == AuditAction.DECLARATION_AMENDMENT_STARTED)
                 .allMatch(AuditLine::isDetailsWithheld), "and is told they are withheld");
+    }
+
+    @Test
+    void everyReadOfAnotherFilersFullContentIsInTheAuditTrailWithWhereItWasRead() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Σύνδεσμος Αναγνώσεων");
+        admin.call(() -> fixtures.organisation(name));
+        long id = submitMeeting(official, TODAY.minusDays(2), name);
+        DraftView amendment = official.call(() -> declarations.amend(id, "Προσθήκη του υπομνήματος."));
+        String sha = official.call(() -> documents.attach(id, "Υπόμνημα.pdf", onePagePdf()));
+        DeclarationContent content = amendment.content();
+        content.getHeader().put("outcome", "Κατατέθηκε υπόμνημα.");
+        submit(official, id, official.call(() -> declarations.saveDraft(id, amendment.revision(), content)));
+        String reads = "select e.details from AuditEntry e where e.objectType = 'Declaration' and e.objectId = ?1"
+                + " and e.action in ?2 order by e.id";
+        List<AuditAction> readActions = List.of(AuditAction.UNREDACTED_VIEW, AuditAction.DOCUMENT_READ);
+
+        // the filer reading their own filing everywhere leaves no read in the trail
+        official.call(() -> declarations.version(id, 2));
+        official.call(() -> declarations.compare(id, 1, 2));
+        official.call(() -> pdfs.fullCopy(id, 2, java.util.Locale.forLanguageTag("el")));
+        official.call(() -> documents.filedFile(id, sha));
+        assertEquals(List.of(), database.list(reads, String.class, String.valueOf(id), readActions));
+
+        // an auditor's every read is an entry, saying where: the version's page, a comparison, the filed PDF, a document
+        auditor.call(() -> declarations.version(id, 2));
+        auditor.call(() -> declarations.compare(id, 1, 2));
+        auditor.call(() -> pdfs.fullCopy(id, 1, java.util.Locale.forLanguageTag("el")));
+        auditor.call(() -> documents.filedFile(id, sha));
+        assertEquals(List.of("version 2", "versions 1 and 2 compared", "version 1, filed PDF", "document " + sha),
+                database.list(reads, String.class, String.valueOf(id), readActions));
+        assertEquals(4, database.count("select count(e) from AuditEntry e where e.objectId = ?1 and e.action in ?2"
+                + " and e.actor = ?3", String.valueOf(id), readActions, AsAuditor.USERNAME), "each names the auditor");
+    }
+
+    private static byte[] onePagePdf() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

@@ -60,10 +60,13 @@ public class DeclarationAccess {
         return declaration;
     }
 
-    /** Whether the caller reads someone else's full content (an auditor): such reading is recorded. */
-    public void recordFullRead(Declaration declaration, int versionNo) {
+    /**
+     * Records that the caller read someone else's full content (an auditor), saying what was read and where
+     * ("version 2", "version 2, filed PDF", "versions 1 and 2 compared"); a filer's reading of their own is not.
+     */
+    public void recordFullRead(Declaration declaration, String read) {
         if (!isOwn(declaration)) {
-            audit.record(AuditAction.UNREDACTED_VIEW, "Declaration", declaration.getId(), "version " + versionNo);
+            audit.record(AuditAction.UNREDACTED_VIEW, "Declaration", declaration.getId(), read);
         }
     }
 

@@ -274,21 +274,35 @@ public class DeclarationService {
         return history;
     }
 
-    /** A version with its full content. An auditor's reading is recorded in the audit trail. */
+    /** A version with its full content, to be shown. An auditor's reading is recorded in the audit trail. */
     @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
     public VersionView version(long declarationId, int versionNo) {
+        return fullContent(declarationId, versionNo, "version " + versionNo);
+    }
+
+    /**
+     * A version with its full content, for its filed PDF (DeclarationDocuments): an auditor's download is recorded
+     * as a download, apart from reading the version on its page.
+     */
+    @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
+    public VersionView versionForCopy(long declarationId, int versionNo) {
+        return fullContent(declarationId, versionNo, "version " + versionNo + ", filed PDF");
+    }
+
+    private VersionView fullContent(long declarationId, int versionNo, String read) {
         Declaration declaration = access.readable(declarationId);
         DeclarationVersion version = version(declaration, versionNo);
-        access.recordFullRead(declaration, versionNo);
+        access.recordFullRead(declaration, read);
         return versionView(declaration, version);
     }
 
+    /** The changes between two versions; an auditor's comparison reads both in full and is recorded so. */
     @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
     public List<FieldChange> compare(long declarationId, int fromVersion, int toVersion) {
         Declaration declaration = access.readable(declarationId);
         DeclarationContent before = CanonicalJson.read(version(declaration, fromVersion).getContent());
         DeclarationContent after = CanonicalJson.read(version(declaration, toVersion).getContent());
-        access.recordFullRead(declaration, toVersion);
+        access.recordFullRead(declaration, "versions " + fromVersion + " and " + toVersion + " compared");
         return VersionComparison.compare(kinds.of(declaration.getType()).schema(), before, after);
     }
 

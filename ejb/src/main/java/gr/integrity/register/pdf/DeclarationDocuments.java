@@ -45,7 +45,7 @@ public class DeclarationDocuments {
 
     @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
     public Document fullCopy(long declarationId, int versionNo, Locale locale) {
-        VersionView v = declarations.version(declarationId, versionNo);
+        VersionView v = declarations.versionForCopy(declarationId, versionNo);
         byte[] pdf = DeclarationPdf.render(kinds.of(v.type()).schema(), v.content(), new DeclarationPdf.Facts(
                 title(v.type().name(), v.periodYear(), locale), v.personName(), period(v.obligationKind(), v.periodYear(), locale),
                 v.receiptNumber(), v.versionNo(), v.submittedAt(), v.contentHash(), false, v.late(), v.isSuperseded(),
