@@ -1,19 +1,28 @@
 package gr.integrity.register.importing;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,53 +43,110 @@ public final class SpreadsheetFiles {
                 && content[2] == 3 && content[3] == 4;
     }
 
+    /**
+     * Reads the first sheet as it streams past (POI's event model: the sheet's XML is parsed once, row by row, and
+     * no model of the workbook's cells is built), so that a 30 MB upload costs the rows it holds, not the gigabytes
+     * a workbook model of it takes.
+     */
     static CsvFiles.Table read(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-            List<String> header = null;
-            List<ParsedFile.Row> rows = new ArrayList<>();
-            int number = 0;
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(text(row.getCell(c), formatter));
-                }
-                if (header == null) {
-                    if (cells.stream().filter(s -> !s.isBlank()).count() >= MIN_HEADER_CELLS) {
-                        header = cells.stream().map(String::strip).toList();
-                    }
-                    continue;
-                }
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int c = 0; c < header.size(); c++) {
-                    values.put(header.get(c), c < cells.size() ? cells.get(c) : "");
-                }
-                rows.add(new ParsedFile.Row(++number, row.getRowNum() + 1, values));
-            }
-            if (header == null) {
+        Path copy = null;
+        // from a file, not a stream: POI reads a stream's ZIP entries whole into memory and refuses an entry over
+        // 100 MB, which the sheet of a 30 MB workbook is; from a file each entry is read as it is parsed
+        try {
+            copy = Files.createTempFile("import-", ".xlsx",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.write(copy, content);
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new IllegalStateException("No room for the workbook being read", e);
+        }
+        try (OPCPackage workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(workbook);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
                 throw new ImportRejectedException(List.of(new ImportProblem(1, "import.noHeader")));
             }
-            return new CsvFiles.Table(header, rows);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ImportRejectedException rejected) {
-                throw rejected;
+            Rows rows = new Rows();
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+                    new ReadOnlySharedStringsTable(workbook), rows, new IsoDates(), false));
+            try (InputStream sheet = sheets.next()) {
+                parser.parse(new InputSource(sheet));
             }
+            if (rows.header == null) {
+                throw new ImportRejectedException(List.of(new ImportProblem(1, "import.noHeader")));
+            }
+            return new CsvFiles.Table(rows.header, rows.rows);
+        } catch (ImportRejectedException rejected) {
+            throw rejected;
+        } catch (Exception e) {
             // POI reports a damaged or foreign ZIP in many ways; to the user it is one thing: not a readable workbook
             throw new ImportRejectedException(List.of(new ImportProblem(0, "import.badWorkbook")));
+        } finally {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                // java.io.tmpdir is cleaned by the system; the copy holds only what was uploaded
+            }
         }
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+    /**
+     * The rows as the sheet gives them: the header is the first row with enough cells filled, blank rows are
+     * skipped, a cell the sheet leaves out is empty, and each row keeps the line it has in the sheet.
+     */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private List<String> header;
+        private final List<ParsedFile.Row> rows = new ArrayList<>();
+        private List<String> cells;
+        private int number;
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
         }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+
+        @Override
+        public void cell(String reference, String formattedValue, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(formattedValue == null ? "" : formattedValue.replace("\r\n", "\n"));
         }
-        return formatter.formatCellValue(cell).replace("\r\n", "\n");
+
+        @Override
+        public void endRow(int rowNum) {
+            if (header == null) {
+                if (cells.stream().filter(s -> !s.isBlank()).count() >= MIN_HEADER_CELLS) {
+                    header = cells.stream().map(String::strip).toList();
+                }
+                return;
+            }
+            if (cells.stream().allMatch(String::isBlank)) {
+                return;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                values.put(header.get(c), c < cells.size() ? cells.get(c) : "");
+            }
+            rows.add(new ParsedFile.Row(++number, rowNum + 1, values));
+        }
+    }
+
+    /** Numbers as written, dates (a number in a date format) in ISO form. */
+    private static final class IsoDates extends DataFormatter {
+
+        IsoDates() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
     }
 }
