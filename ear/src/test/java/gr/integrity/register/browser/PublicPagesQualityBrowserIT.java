@@ -69,6 +69,49 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
     }
 
     @Test
+    void everyPageEachRoleReachesFromItsMenusPassesAxeInGreekAndEnglish() {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (String[] account : List.of(new String[]{null, null}, new String[]{"official", "demo-official-2026"},
+                new String[]{"auditor", "demo-auditor-2026"}, new String[]{"admin", "demo-admin-2026"},
+                new String[]{"lobbyist", "demo-lobbyist-2026"})) {
+            if (account[0] == null) {
+                browser.driver().manage().deleteAllCookies();
+                browser.open("/");
+            } else {
+                browser.signInAs(account[0], account[1]);
+            }
+            browser.find("main");
+            // the pages the role's menus and home page lead to, on this site, once each
+            Set<String> pages = new java.util.TreeSet<>();
+            for (WebElement link : browser.driver().findElements(org.openqa.selenium.By.cssSelector("header a[href], nav a[href], main a[href]"))) {
+                String href = link.getAttribute("href");
+                if (href != null && href.startsWith(base.toString()) && href.contains(".xhtml") && !href.contains("#")) {
+                    pages.add(href.substring(base.toString().length() - 1).replaceAll("[?&]lang=[a-z]+", ""));
+                }
+            }
+            for (String page : pages.stream().limit(25).toList()) {
+                for (String lang : List.of("el", "en")) {
+                    String address = page + (page.contains("?") ? "&" : "?") + "lang=" + lang;
+                    browser.open(address);
+                    browser.find("main");
+                    checked++;
+                    for (Rule violation : new AxeBuilder().analyze(browser.driver()).getViolations()) {
+                        if (BLOCKING.contains(violation.getImpact())) {
+                            problems.add((account[0] == null ? "public" : account[0]) + " " + address + " axe "
+                                    + violation.getImpact() + " " + violation.getId() + ": " + violation.getHelp() + " "
+                                    + violation.getNodes().stream().limit(3).map(n -> n.getTarget() + " "
+                                    + n.getFailureSummary()).toList());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 40, "pages checked: " + checked);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void theSearchWorksByKeyboardAlone() {
         browser.open("/");
         WebElement focused = null;
