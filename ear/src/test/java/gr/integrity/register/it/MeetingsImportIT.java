@@ -7,6 +7,8 @@ import gr.integrity.register.importing.ImportKind;
 import gr.integrity.register.importing.ImportRejectedException;
 import gr.integrity.register.importing.ImportRunner;
 import gr.integrity.register.importing.ImportService;
+import gr.integrity.register.importing.ImportStatus;
+import gr.integrity.register.it.support.Eventually;
 import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
@@ -66,6 +68,9 @@ class MeetingsImportIT {
 
     @EJB
     private ImportRunner runner;
+
+    @EJB
+    private DemoMeetings demoMeetings;
 
     @EJB
     private TestDatabase database;
@@ -195,6 +200,29 @@ class MeetingsImportIT {
         String page = get("/meetings.xhtml?q=" + java.net.URLEncoder.encode("ενεργειακη", StandardCharsets.UTF_8)
                 + "&organisation=" + organisation).body();
         assertTrue(page.contains("Ενεργειακή μετάβαση"), "the page finds it too");
+    }
+
+    @Test
+    void theDemosMeetingsImportResumesAtTheNextStartWhenAStopInterruptedIt() throws Exception {
+        String subject = Fixtures.uniqueName("Συνέχιση διακοπείσας εισαγωγής");
+        String id = String.format("%010d-%02d", Math.abs(subject.hashCode()) % 1_000_000_000L, 42);
+        byte[] csv = ("Name of cabinet,Name of EC representative,Title of EC representative,Portfolio,Date of meeting,"
+                + "Location,Name of interest representative,Transparency register ID,Subject of the meeting\n"
+                + "Cabinet of Commissioner A,Anna Beta,Cabinet member,Energy,2023-06-09,Brussels,"
+                + "Ένωση Συνέχισης,\"" + id + "\",\"" + subject + "\"\n").getBytes(StandardCharsets.UTF_8);
+        // the demo's import was started, then the server stopped before it ran; the next start marks it interrupted
+        ImportBatch batch = admin.call(() -> imports.prepare(DemoMeetings.FILE, csv, MEETINGS));
+        admin.call(() -> imports.markInterrupted());
+        assertEquals(ImportStatus.INTERRUPTED, admin.call(() -> imports.batch(batch.getId())).getStatus());
+
+        // and, the demo data being there, sees to the meetings
+        admin.runWithoutTransaction(() -> assertTrue(demoMeetings.importIfMissing(), "the import is taken up again"));
+
+        Eventually.until("the resumed import ran to its end", java.time.Duration.ofMinutes(3),
+                () -> admin.call(() -> imports.batch(batch.getId())).getStatus() == ImportStatus.COMPLETED);
+        assertEquals(1, database.count("select count(m) from Meeting m where m.subject = ?1", subject));
+        // a start after that has nothing to take up
+        admin.runWithoutTransaction(() -> assertFalse(demoMeetings.importIfMissing()));
     }
 
     @Test
