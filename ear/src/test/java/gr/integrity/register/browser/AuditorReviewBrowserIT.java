@@ -1,5 +1,6 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.it.support.TestHttp;
 import gr.integrity.register.lobbying.MeetingSchema;
 import gr.integrity.register.browser.widgets.ConfirmDialog;
 import gr.integrity.register.browser.widgets.DatePicker;
@@ -35,8 +36,8 @@ class AuditorReviewBrowserIT extends FilingBrowserTest {
     void anAuditorAsksAClarificationTheOfficialAnswersByAmendingAndTheAuditorAccepts() throws Exception {
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String organisation = "Ένωση Λιμένων Ελέγχου " + tag;
-        DraftPages.fixture(base, "/it-fixtures/organisation?name=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8));
-        String official = DraftPages.fixture(base, "/it-fixtures/official");
+        TestHttp.fixture(base, "/it-fixtures/organisation?name=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8));
+        String official = TestHttp.fixture(base, "/it-fixtures/official");
         browser.signIn(official, FixtureServlet.PASSWORD);
         long id = declareLateMeeting(organisation, "Λιμενικά τέλη κρουαζιέρας " + tag);
 

@@ -28,7 +28,7 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
 
     @Test
     void anOfficialFilesFromEmptyToReceiptThenAmends() throws Exception {
-        browser.signIn(DraftPages.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
+        browser.signIn(TestHttp.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
         assertEquals("Οι δηλώσεις μου", browser.text("main h1"));
         assertTrue(browser.text("#declarations").contains("Δεν έχετε ξεκινήσει ακόμη καμία δήλωση."));
 
@@ -99,7 +99,7 @@ class DeclarationFilingBrowserIT extends FilingBrowserTest {
         String declaration = browser.address().replaceAll(".*[?&]id=(\\d+).*", "$1");
         browser.open("/index.xhtml");
         browser.submit("sign-out");
-        browser.signIn(DraftPages.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
+        browser.signIn(TestHttp.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
         browser.open("/official/declarations/edit.xhtml?id=" + declaration);
         assertEquals("Δεν επιτρέπεται η πρόσβαση", browser.text("main h1"));
         browser.open("/official/declarations/receipt.xhtml?id=" + declaration + "&v=1");

@@ -89,17 +89,4 @@ final class DraftPages {
         ConfirmDialog.confirm(browser, "review:submit", "review:yes");
         assertEquals("Απόδειξη υποβολής", browser.text("main h1"));
         return browser.text("#receiptNumber");
-    }
-
-    /**
-     * Asks the test deployment's fixture servlet for data of the test's own; answers what it answers. It has minutes
-     * to answer: a fixture may import the Commission's meetings first.
-     */
-    static String fixture(URL base, String path) throws Exception {
-        HttpResponse<String> created = TestHttp.CLIENT.send(HttpRequest.newBuilder(
-                        URI.create(base.toString().replaceAll("/$", "") + path)).timeout(Duration.ofMinutes(10))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, created.statusCode(), created.body());
-        return created.body().strip();
-    }
-}
+    }}

@@ -1,5 +1,6 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.it.support.TestHttp;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.interest.InterestSchema;
 import gr.integrity.register.browser.widgets.AutoComplete;
@@ -31,10 +32,10 @@ class InterestFilingBrowserIT extends FilingBrowserTest {
     void anOfficialFilesInterestsPickingOrganisationsFromTheRegister() throws Exception {
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String university = "Πανεπιστήμιο Δοκιμών Αιγαίου " + tag;
-        DraftPages.fixture(base, "/it-fixtures/organisation?name=" + URLEncoder.encode(university, StandardCharsets.UTF_8));
+        TestHttp.fixture(base, "/it-fixtures/organisation?name=" + URLEncoder.encode(university, StandardCharsets.UTF_8));
         String unknown = "Όμιλος Φίλων Ιστιοπλοΐας " + tag;
 
-        browser.signIn(DraftPages.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
+        browser.signIn(TestHttp.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
         pages.start(DeclarationType.INTEREST);
         assertTrue(browser.text("main h1").startsWith("Δήλωση οικονομικών συμφερόντων"), browser.text("main h1"));
 

@@ -1,5 +1,6 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.it.support.TestHttp;
 import gr.integrity.register.it.support.FixtureServlet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class LobbyistBrowserIT extends FilingBrowserTest {
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String firm = "Σύμβουλοι Πολιτικής Ιονίου " + tag;
         String client = "Ξενοδοχειακή Ιονίου " + tag;
-        browser.signIn(DraftPages.fixture(base, "/it-fixtures/lobbyist"), FixtureServlet.PASSWORD);
+        browser.signIn(TestHttp.fixture(base, "/it-fixtures/lobbyist"), FixtureServlet.PASSWORD);
 
         browser.open("/lobbyist/index.xhtml");
         assertTrue(browser.text(".empty-state").contains("Δεν έχετε καταχωρίσει"), browser.text(".empty-state"));

@@ -1,5 +1,6 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.it.support.TestHttp;
 import gr.integrity.register.lobbying.MeetingSchema;
 import gr.integrity.register.it.support.FixtureServlet;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,8 +37,8 @@ class MeetingDeclarationBrowserIT extends FilingBrowserTest {
     void anOfficialDeclaresAMeetingThatThePublicThenFinds() throws Exception {
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String organisation = "Ένωση Ξενοδόχων Αιγαίου " + tag;
-        DraftPages.fixture(base, "/it-fixtures/organisation?name=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8));
-        browser.signIn(DraftPages.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
+        TestHttp.fixture(base, "/it-fixtures/organisation?name=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8));
+        browser.signIn(TestHttp.fixture(base, "/it-fixtures/official"), FixtureServlet.PASSWORD);
 
         browser.navigate(browser.find("[id='meeting-form:declare-meeting']"));
         assertTrue(browser.text("main h1").startsWith("Δήλωση συνάντησης"), browser.text("main h1"));

@@ -1,5 +1,6 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.it.support.TestHttp;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class MeetingSearchBrowserIT extends FilingBrowserTest {
 
     @BeforeEach
     void commissionMeetings() throws Exception {
-        assertTrue(Long.parseLong(DraftPages.fixture(base, "/it-fixtures/meetings")) >= 12_000);
+        assertTrue(Long.parseLong(TestHttp.fixture(base, "/it-fixtures/meetings")) >= 12_000);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.it.support.TestHttp;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.asset.AssetSchema;
 import gr.integrity.register.it.drills.DrillFigures;
@@ -37,7 +38,7 @@ class ServerRestartDrillBrowserIT extends FilingBrowserTest {
 
     @Test
     void afterARestartTheNextClickAsksToSignInAgainAndTheSavedDraftIsThere() throws Exception {
-        String official = DraftPages.fixture(base, "/it-fixtures/official");
+        String official = TestHttp.fixture(base, "/it-fixtures/official");
         browser.signIn(official, FixtureServlet.PASSWORD);
         pages.start(DeclarationType.ASSET);
         pages.goToSection(AssetSchema.DEPOSITS);
@@ -49,7 +50,7 @@ class ServerRestartDrillBrowserIT extends FilingBrowserTest {
         String draftPage = browser.address();
 
         // a filing in the transparency log before the restart, and the signed head that holds it
-        String receipt = DraftPages.fixture(base, "/it-fixtures/filing");
+        String receipt = TestHttp.fixture(base, "/it-fixtures/filing");
         Eventually.until("the filing is in a signed tree head", Duration.ofSeconds(90),
                 () -> get("/log/v1/proof?receipt=" + receipt).statusCode() == 200);
         String head = get("/log/v1/sth").body();

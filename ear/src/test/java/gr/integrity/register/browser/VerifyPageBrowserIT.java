@@ -53,7 +53,7 @@ class VerifyPageBrowserIT {
 
     @Test
     void aReceiptIsCheckedInTheBrowserAgainstTheSignedTree() throws Exception {
-        String receipt = DraftPages.fixture(base, "/it-fixtures/filing");
+        String receipt = TestHttp.fixture(base, "/it-fixtures/filing");
         Eventually.until("the filing is in a signed tree head", Duration.ofSeconds(90), () -> TestHttp.CLIENT.send(
                 TestHttp.request(URI.create(base.toString().replaceAll("/$", "") + "/log/v1/proof?receipt=" + receipt))
                         .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200);

@@ -2,6 +2,7 @@ package gr.integrity.register.http;
 
 import gr.integrity.register.it.support.DeliveredMail;
 import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.TestHttp;
 import gr.integrity.register.it.support.Eventually;
 import gr.integrity.register.it.support.FixtureServlet;
 import gr.integrity.register.it.support.WebClient;
@@ -45,7 +46,7 @@ class AccountTakeoverDrillIT {
 
     @Test
     void aResetLinkReachesOnlyItsAddresseeAndTheResetEndsEverySession() throws Exception {
-        String official = fixture("/it-fixtures/official");
+        String official = TestHttp.fixture(base, "/it-fixtures/official");
         String address = official + "@it.example.gr";
         WebClient victim = new WebClient(base.toString());
         victim.signIn(official, FixtureServlet.PASSWORD);
@@ -88,30 +89,24 @@ class AccountTakeoverDrillIT {
 
     @Test
     void disablingAnAccountOrChangingItsRolesEndsItsSessionsAtTheNextRequest() throws Exception {
-        String lobbyist = fixture("/it-fixtures/lobbyist");
+        String lobbyist = TestHttp.fixture(base, "/it-fixtures/lobbyist");
         WebClient disabled = new WebClient(base.toString());
         disabled.signIn(lobbyist, FixtureServlet.PASSWORD);
         assertEquals(200, disabled.get("/lobbyist/index.xhtml").statusCode());
 
-        String official = fixture("/it-fixtures/official");
+        String official = TestHttp.fixture(base, "/it-fixtures/official");
         WebClient changed = new WebClient(base.toString());
         changed.signIn(official, FixtureServlet.PASSWORD);
         assertEquals(200, changed.get("/official/index.xhtml").statusCode());
 
-        fixture("/it-fixtures/account?username=" + lobbyist + "&change=disable");
-        fixture("/it-fixtures/account?username=" + official + "&change=roles");
+        TestHttp.fixture(base, "/it-fixtures/account?username=" + lobbyist + "&change=disable");
+        TestHttp.fixture(base, "/it-fixtures/account?username=" + official + "&change=roles");
 
         assertSentToSignIn(disabled.get("/lobbyist/index.xhtml"));
         assertSentToSignIn(changed.get("/official/index.xhtml"));
         assertFalse(changed.signIn(official, FixtureServlet.PASSWORD).contains("login"),
                 "signing in again gives a session with the new roles");
         assertEquals(200, changed.get("/auditor/index.xhtml").statusCode(), "the role added is there");
-    }
-
-    private String fixture(String path) throws Exception {
-        HttpResponse<String> made = new WebClient(base.toString()).post(path, Map.of());
-        assertEquals(200, made.statusCode(), made.body());
-        return made.body().trim();
     }
 
     private static void assertSentToSignIn(HttpResponse<String> answer) {

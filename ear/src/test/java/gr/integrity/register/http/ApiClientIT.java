@@ -68,7 +68,7 @@ class ApiClientIT {
     @Test
     void aClientGeneratedFromTheOpenApiDocumentCallsEveryOperationWithEachOfItsParameters() throws Exception {
         // a meeting declaration filed for this test: a public meeting and a declaration of its own
-        String receipt = fixture("/it-fixtures/filing");
+        String receipt = TestHttp.fixture(base, "/it-fixtures/filing");
         ApiClient client = new ApiClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)),
                 ApiClient.createDefaultObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
@@ -174,12 +174,5 @@ class ApiClientIT {
         List<Long> ids = new ArrayList<>();
         page.getItems().forEach(m -> ids.add(m.getId()));
         return ids;
-    }
-
-    private String fixture(String path) throws Exception {
-        HttpResponse<String> answer = TestHttp.CLIENT.send(TestHttp.request(base + path.substring(1))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, answer.statusCode(), answer.body());
-        return answer.body();
     }
 }

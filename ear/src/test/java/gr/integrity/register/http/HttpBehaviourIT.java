@@ -133,6 +133,7 @@ class HttpBehaviourIT {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, upload.statusCode(), upload.body());
+
     }
 
     /**

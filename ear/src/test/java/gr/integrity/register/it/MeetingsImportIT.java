@@ -205,7 +205,7 @@ class MeetingsImportIT {
     @Test
     void theDemosMeetingsImportResumesAtTheNextStartWhenAStopInterruptedIt() throws Exception {
         String subject = Fixtures.uniqueName("Συνέχιση διακοπείσας εισαγωγής");
-        String id = String.format("%010d-%02d", Math.abs(subject.hashCode()) % 1_000_000_000L, 42);
+        String id = String.format("%010d-%02d", Math.floorMod(subject.hashCode(), 1_000_000_000), 42);
         byte[] csv = ("Name of cabinet,Name of EC representative,Title of EC representative,Portfolio,Date of meeting,"
                 + "Location,Name of interest representative,Transparency register ID,Subject of the meeting\n"
                 + "Cabinet of Commissioner A,Anna Beta,Cabinet member,Energy,2023-06-09,Brussels,"

@@ -29,4 +29,17 @@ public final class TestHttp {
     public static HttpRequest.Builder request(String uri) {
         return request(URI.create(uri));
     }
+
+    /**
+     * Asks the test deployment's FixtureServlet for data of its own (a test running outside the server cannot call
+     * the fixtures' EJBs) and answers what it made: a user name, an id, a receipt number. It has minutes to
+     * answer: a fixture may import the Commission's meetings first.
+     */
+    public static String fixture(java.net.URL base, String path) throws Exception {
+        java.net.http.HttpResponse<String> made = CLIENT.send(HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + path)).timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(200, made.statusCode(), made.body());
+        return made.body().strip();
+    }
 }

@@ -10,6 +10,7 @@ import io.undertow.util.StatusCodes;
  * that announces no length (sent in chunks) is taken only where files are uploaded: anywhere else it is answered
  * 411 at once, unread, as RFC 9110 provides; browsers always announce a form's length, so only a script sends one.
  * Whatever is read is cut off at the limit (a body in chunks on an upload page, an HTTP/2 body without a length).
+ * A body cut off at the limit ends its connection (HTTP/1.1) or stream (HTTP/2): the server answers nothing more.
  * Before this, a chunked body was read whole, up to the server's 40 MB cut-off, on any page, the sign-in page
  * included, where the sign-in mechanism reads a form before any of the register's code.
  */
@@ -29,9 +30,9 @@ public class BodyLimit implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        long limit = BodyLimits.of(exchange.getRelativePath(),
-                exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
-        if (limit < BodyLimits.MAX_UPLOAD_BYTES && exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING)
+        String path = exchange.getRelativePath();
+        String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+        if (!BodyLimits.isUpload(path, contentType) && exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING)
                 && !exchange.getRequestHeaders().contains(Headers.CONTENT_LENGTH)) {
             // nothing of the body is read: the connection is closed after the answer rather than drained
             exchange.setPersistent(false);
@@ -41,7 +42,7 @@ public class BodyLimit implements HttpHandler {
             exchange.getResponseSender().send(PAGE);
             return;
         }
-        exchange.setMaxEntitySize(limit);
+        exchange.setMaxEntitySize(BodyLimits.of(path, contentType));
         next.handleRequest(exchange);
     }
 }

@@ -23,7 +23,12 @@ public final class BodyLimits {
 
     /** The most a request to that path (within the application), with that content type, may send. */
     static long of(String path, String contentType) {
+        return isUpload(path, contentType) ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES;
+    }
+
+    /** Whether the request sends files to a page that takes them. */
+    static boolean isUpload(String path, String contentType) {
         boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
-        return multipart && UPLOAD_PAGES.stream().anyMatch(path::startsWith) ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES;
+        return multipart && UPLOAD_PAGES.stream().anyMatch(path::startsWith);
     }
 }

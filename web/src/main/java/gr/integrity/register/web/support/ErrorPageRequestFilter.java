@@ -1,6 +1,5 @@
 package gr.integrity.register.web.support;
 
-import io.undertow.server.RequestTooBigException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -19,8 +18,7 @@ import java.util.Map;
  * An error page shown for a failed form submission is rendered as a plain page: without this, Faces would take the
  * forwarded POST for a postback of the error page itself, fail to restore it, and fail again. A request whose body
  * the server could not parse (a cut or malformed upload, read by the sign-in mechanism before any of the
- * register's code) is the sender's fault: it is answered 400 with its page, not 500; one longer than its page
- * accepts ({@link BodyLimit}) is answered 413.
+ * register's code) is the sender's fault: it is answered 400 with its page, not 500.
  */
 public class ErrorPageRequestFilter extends HttpFilter {
 
@@ -30,12 +28,10 @@ public class ErrorPageRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest plain = asPlainPage(request);
-        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (request.getDispatcherType() == DispatcherType.ERROR && unreadableBody(error)) {
-            int status = tooLarge(error) ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
-                    : HttpServletResponse.SC_BAD_REQUEST;
-            response.setStatus(status);
-            request.getRequestDispatcher("/WEB-INF/errorpages/" + status + ".xhtml").forward(plain, response);
+        if (request.getDispatcherType() == DispatcherType.ERROR
+                && unreadableBody((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            request.getRequestDispatcher("/WEB-INF/errorpages/400.xhtml").forward(plain, response);
             return;
         }
         chain.doFilter(plain, response);
@@ -44,18 +40,8 @@ public class ErrorPageRequestFilter extends HttpFilter {
     /** Whether the failure was the server's form parser giving up on the body the client sent. */
     static boolean unreadableBody(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RequestTooBigException || t instanceof IOException && java.util.Arrays.stream(t.getStackTrace())
+            if (t instanceof IOException && java.util.Arrays.stream(t.getStackTrace())
                     .anyMatch(frame -> frame.getClassName().startsWith("io.undertow.server.handlers.form."))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the body was cut off at the page's limit. */
-    private static boolean tooLarge(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RequestTooBigException) {
                 return true;
             }
         }
