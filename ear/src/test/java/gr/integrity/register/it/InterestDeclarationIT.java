@@ -25,6 +25,7 @@ import gr.integrity.register.organisation.OrganisationChoice;
 import gr.integrity.register.organisation.OrganisationForm;
 import gr.integrity.register.organisation.OrganisationPeople;
 import gr.integrity.register.organisation.OrganisationService;
+import gr.integrity.register.organisation.PersonMatch;
 import gr.integrity.register.organisation.OrganisationStatus;
 import gr.integrity.register.pdf.DeclarationDocuments;
 import gr.integrity.register.registry.ObligationKind;
@@ -261,6 +262,73 @@ class InterestDeclarationIT {
         assertInstanceOf(EJBAccessException.class, unwrap(assertThrows(Exception.class, () -> official.call(() ->
                 people.addLobbyist(firm.getId(), "Κάποιος", null, null)))));
         assertEquals(4, people.lobbyists(firm.getId()).size(), "nothing refused was added");
+    }
+
+    @Test
+    void aLobbyistWhoIsAFormerOfficialOfTheRegisterIsFlaggedFromTheirMandatesWithAnAdminDecidingWhereUncertain()
+            throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Athens"));
+        LocalDate left = today.minusMonths(5);
+        String family = Fixtures.uniqueName("Θυρωρού");
+        String twinFamily = Fixtures.uniqueName("Διπλός");
+        long[] twins = new long[2];
+        Person former = admin.call(() -> {
+            var ministry = fixtures.institution(Fixtures.unique("Υπουργείο Δοκιμών Περιστρεφόμενης Πόρτας"));
+            var post = fixtures.position(ministry, "Γενική Γραμματέας Υποδομών", ObligedCategory.POLITICAL);
+            Person p = fixtures.person("Ελένη", family);
+            fixtures.mandate(p, post, today.minusYears(3), left);
+            // two persons of one name: one left a post three months ago, the other years ago
+            for (int i = 0; i < 2; i++) {
+                Person twin = fixtures.person("Κώστας", twinFamily);
+                fixtures.mandate(twin, post, today.minusYears(8 - 4 * i), today.minusMonths(i == 0 ? 70 : 3));
+                twins[i] = twin.getId();
+            }
+            return p;
+        });
+        Organisation firm = admin.call(() -> organisations.create(form(Fixtures.uniqueName("Σύμβουλοι Θυρωρείου"))));
+
+        // the name alone, written family name first, and no past position typed: the register cannot be sure
+        LobbyistView unsure = admin.call(() -> people.addLobbyist(firm.getId(), family + " Ελένη", null, null));
+        assertEquals(PersonMatch.State.UNCERTAIN, unsure.match().state());
+        assertEquals(List.of(former.getId()), unsure.match().candidates().stream().map(PersonMatch.Candidate::personId).toList());
+        assertFalse(unsure.formerOfficial(), "not flagged on a guess");
+        String uncertainPage = get("/organisation.xhtml?id=" + firm.getId()).body();
+        assertFalse(uncertainPage.contains("Γενική Γραμματέας Υποδομών"), "nor shown the namesake's post");
+
+        LobbyistView decided = admin.call(() -> people.decidePerson(unsure.id(), former.getId()));
+        assertEquals(PersonMatch.State.CONFIRMED, decided.match().state());
+        assertTrue(decided.formerOfficial(), "the mandate ended five months ago, within the 18 months");
+        assertEquals(left, decided.positionEnded(), "from the register's mandate, not from typed text");
+        assertEquals(left.plusMonths(OrganisationPeople.COOLING_OFF_DEFAULT_MONTHS), decided.coolingOffUntil());
+        assertTrue(decided.pastPosition().startsWith("Γενική Γραμματέας Υποδομών"), decided.pastPosition());
+        String page = get("/organisation.xhtml?id=" + firm.getId()).body();
+        assertTrue(page.contains("Γενική Γραμματέας Υποδομών") && page.contains("Πρώην αξιωματούχος")
+                && page.contains("person.xhtml?id=" + former.getId()), "the public sees the flag and whose mandates");
+        assertEquals(1, database.count("select count(e) from AuditEntry e where e.objectType = 'Organisation'"
+                        + " and e.objectId = ?1 and e.details = ?2", String.valueOf(firm.getId()),
+                "lobbyist " + unsure.id() + " is person " + former.getId()), "the decision is in the audit trail");
+
+        // a second organisation's entry gives the day the post ended: that corroborates the one namesake
+        Organisation other = admin.call(() -> organisations.create(form(Fixtures.uniqueName("Σύμβουλοι Αυλής"))));
+        LobbyistView matched = admin.call(() -> people.addLobbyist(other.getId(), "Ελένη " + family,
+                "Γενική Γραμματέας", left));
+        assertEquals(PersonMatch.State.MATCHED, matched.match().state());
+        assertTrue(matched.fromMandates() && matched.formerOfficial());
+
+        // two namesakes and no day to tell them apart: the ADMIN chooses, and may say it is neither
+        LobbyistView twin = admin.call(() -> people.addLobbyist(other.getId(), "Κώστας " + twinFamily, null, null));
+        assertEquals(PersonMatch.State.UNCERTAIN, twin.match().state());
+        assertEquals(2, twin.match().candidates().size());
+        assertInstanceOf(InvalidInputException.class, unwrap(assertThrows(Exception.class, () ->
+                admin.call(() -> people.decidePerson(twin.id(), former.getId())))), "only a namesake can be chosen");
+        assertEquals(true, admin.call(() -> people.decidePerson(twin.id(), twins[1])).formerOfficial());
+        assertEquals(false, admin.call(() -> people.decidePerson(twin.id(), twins[0])).formerOfficial(),
+                "the other left 70 months ago");
+        LobbyistView neither = admin.call(() -> people.decidePerson(twin.id(), null));
+        assertEquals(PersonMatch.State.REJECTED, neither.match().state());
+        assertFalse(neither.formerOfficial() || neither.fromMandates());
+        assertInstanceOf(EJBAccessException.class, unwrap(assertThrows(Exception.class, () -> official.call(() ->
+                people.decidePerson(twin.id(), twins[1])))), "only an ADMIN decides");
     }
 
     @Test

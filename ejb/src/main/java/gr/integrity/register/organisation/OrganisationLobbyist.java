@@ -1,7 +1,10 @@
 package gr.integrity.register.organisation;
 
 import jakarta.persistence.Column;
+import gr.integrity.register.registry.Person;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -48,6 +51,22 @@ public class OrganisationLobbyist {
     @Column(name = "confirmed_by", length = 100)
     private String confirmedBy;
 
+    /** The register's person an ADMIN said the lobbyist is (with {@link PersonDecision#CONFIRMED}). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    /** An ADMIN's decision on matching the lobbyist to the register's persons; null: matched by name at each read. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "person_decision", length = 20)
+    private PersonDecision personDecision;
+
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
     protected OrganisationLobbyist() {
     }
 
@@ -59,16 +78,6 @@ public class OrganisationLobbyist {
         this.positionEnded = positionEnded;
         this.recordedBy = recordedBy;
         this.recordedAt = Instant.now();
-    }
-
-    /** Whether the cooling-off period after the past public position still runs on {@code today}. */
-    public boolean isCoolingOff(LocalDate today, int months) {
-        return positionEnded != null && positionEnded.plusMonths(months).isAfter(today);
-    }
-
-    /** The last day of the cooling-off period, or null without a past position. */
-    public LocalDate coolingOffEnds(int months) {
-        return positionEnded == null ? null : positionEnded.plusMonths(months);
     }
 
     public Long getId() {
@@ -99,6 +108,32 @@ public class OrganisationLobbyist {
     void confirm(String by) {
         confirmedAt = Instant.now();
         confirmedBy = by;
+    }
+
+    /** An ADMIN says the lobbyist is this person of the register. */
+    void decideIsPerson(Person person, String by) {
+        this.person = person;
+        decide(PersonDecision.CONFIRMED, by);
+    }
+
+    /** An ADMIN says none of the register's namesakes is the lobbyist. */
+    void decideNoneOfTheNamesakes(String by) {
+        this.person = null;
+        decide(PersonDecision.REJECTED, by);
+    }
+
+    private void decide(PersonDecision decision, String by) {
+        personDecision = decision;
+        decidedBy = by;
+        decidedAt = Instant.now();
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public PersonDecision getPersonDecision() {
+        return personDecision;
     }
 
     /** Confirmed from the start by where it comes from (the demo register). */

@@ -10,6 +10,7 @@ import gr.integrity.register.common.validation.PlainTextValidator;
 import gr.integrity.register.declaration.Numbers;
 import gr.integrity.register.registry.Forms;
 import gr.integrity.register.registry.Obligation;
+import gr.integrity.register.registry.Person;
 import gr.integrity.register.registry.RegistrySettings;
 import gr.integrity.register.security.CurrentAccount;
 import gr.integrity.register.security.Roles;
@@ -85,7 +86,34 @@ public class OrganisationPeople {
         em.persist(lobbyist);
         em.flush();
         audit.record(AuditAction.ORGANISATION_CHANGED, "Organisation", organisationId, "lobbyist " + name);
-        return view(lobbyist, coolingOffMonths(), LocalDate.now(Obligation.ATHENS));
+        return view(lobbyist, coolingOffMonths(), LocalDate.now(Obligation.ATHENS), true);
+    }
+
+    /**
+     * An ADMIN says who a lobbyist the register could not match for itself is: one of the register's namesakes
+     * ({@code personId}), or none of them ({@code personId} null). The revolving door is then judged on that
+     * person's mandates, or on the position entered.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public LobbyistView decidePerson(long lobbyistId, Long personId) {
+        OrganisationLobbyist lobbyist = em.find(OrganisationLobbyist.class, lobbyistId);
+        if (lobbyist == null) {
+            throw new NotFoundException("OrganisationLobbyist", lobbyistId);
+        }
+        changeable(lobbyist.getOrganisation().getId());
+        LobbyistPersons persons = new LobbyistPersons(em);
+        if (personId == null) {
+            lobbyist.decideNoneOfTheNamesakes(currentAccount.username());
+        } else {
+            Person person = persons.namesakes(lobbyist.getFullName()).stream()
+                    .filter(p -> p.getId().equals(personId)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("lobbyist.notANamesake", "person"));
+            lobbyist.decideIsPerson(person, currentAccount.username());
+        }
+        audit.record(AuditAction.ORGANISATION_CHANGED, "Organisation", lobbyist.getOrganisation().getId(),
+                "lobbyist " + lobbyistId + (personId == null ? " is none of the register's namesakes"
+                        : " is person " + personId));
+        return view(lobbyist, coolingOffMonths(), LocalDate.now(Obligation.ATHENS), true);
     }
 
     /**
@@ -153,7 +181,7 @@ public class OrganisationPeople {
         if (publicOnly) {
             query.setParameter("confirmed", OrganisationStatus.CONFIRMED);
         }
-        return query.getResultStream().map(l -> view(l, months, today)).toList();
+        return query.getResultStream().map(l -> view(l, months, today, !publicOnly)).toList();
     }
 
     /**
@@ -227,9 +255,24 @@ public class OrganisationPeople {
         return organisation;
     }
 
-    private static LobbyistView view(OrganisationLobbyist l, int months, LocalDate today) {
-        return new LobbyistView(l.getId(), l.getFullName(), l.getPastPosition(), l.getPositionEnded(),
-                l.coolingOffEnds(months), l.isCoolingOff(today, months), l.isConfirmed());
+    /**
+     * A lobbyist as shown: when the register knows who they are, the revolving door is judged on their latest
+     * mandate (one still held is flagged too); otherwise on the position entered.
+     */
+    private LobbyistView view(OrganisationLobbyist l, int months, LocalDate today, boolean withCandidates) {
+        PersonMatch match = new LobbyistPersons(em).match(l, withCandidates);
+        String position = l.getPastPosition();
+        LocalDate ended = l.getPositionEnded();
+        boolean inOffice = false;
+        if (match.linked() && !match.person().posts().isEmpty()) {
+            PersonMatch.Post latest = match.person().posts().get(0);
+            position = latest.title() + ", " + latest.institution();
+            ended = latest.end();
+            inOffice = ended == null;
+        }
+        LocalDate until = ended == null ? null : ended.plusMonths(months);
+        boolean flagged = inOffice || until != null && until.isAfter(today);
+        return new LobbyistView(l.getId(), l.getFullName(), position, ended, until, flagged, l.isConfirmed(), match);
     }
 
     private int coolingOffMonths() {

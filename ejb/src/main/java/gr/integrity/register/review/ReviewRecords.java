@@ -222,7 +222,7 @@ public class ReviewRecords {
             @Override
             public List<String> coolingOffLobbyists(long organisationId) {
                 return people.lobbyists(organisationId).stream().filter(l -> l.formerOfficial())
-                        .map(l -> l.name() + ", " + l.pastPosition() + ", " + l.coolingOffUntil()).toList();
+                        .map(l -> l.name() + ", " + l.pastPosition() + (l.inOffice() ? "" : ", " + l.coolingOffUntil())).toList();
             }
 
             @Override

@@ -16,10 +16,11 @@ import java.io.IOException;
  * {@code POST /it-fixtures/meetings} imports the Commission's meetings export unless the register has it already;
  * {@code POST /it-fixtures/account?username=...&change=disable|roles} has an ADMIN disable the account or add the
  * AUDITOR role to it, through the accounts service; {@code POST /it-fixtures/filing} has a new official submit a
- * meeting declaration and answers its receipt number.
+ * meeting declaration and answers its receipt number; {@code POST /it-fixtures/former-official} enters a person of a
+ * new name who left a ministry post six months ago and answers their name.
  */
 @WebServlet({"/it-fixtures/official", "/it-fixtures/lobbyist", "/it-fixtures/organisation", "/it-fixtures/meetings",
-        "/it-fixtures/account", "/it-fixtures/filing"})
+        "/it-fixtures/account", "/it-fixtures/filing", "/it-fixtures/former-official"})
 public class FixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -48,12 +49,26 @@ public class FixtureServlet extends HttpServlet {
                             request.getParameter("change")))
                     : path.endsWith("/lobbyist") ? admin.call(() -> fixtures.activeLobbyist(PASSWORD))
                     : path.endsWith("/filing") ? filing()
+                    : path.endsWith("/former-official") ? formerOfficial()
                     : admin.call(() -> fixtures.activeOfficial(PASSWORD));
             response.setContentType("text/plain");
             response.getWriter().write(answer);
         } catch (Exception e) {
             throw new IOException("The fixture could not be made", e);
         }
+    }
+
+    /** A person who left a ministry post six months ago, under a name no other run uses; "given family". */
+    private String formerOfficial() throws Exception {
+        String family = Fixtures.uniqueName("Πρεβεζάνος");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Athens"));
+        admin.call(() -> {
+            var post = fixtures.position(fixtures.institution(Fixtures.unique("Υπουργείο Δοκιμών")),
+                    "Υφυπουργός Ναυτιλίας", gr.integrity.register.registry.ObligedCategory.POLITICAL);
+            fixtures.mandate(fixtures.person("Ιάσονας", family), post, today.minusYears(2), today.minusMonths(6));
+            return null;
+        });
+        return "Ιάσονας " + family;
     }
 
     /** A meeting declaration submitted by a new official; its receipt number. */

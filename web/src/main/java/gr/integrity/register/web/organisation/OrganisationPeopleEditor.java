@@ -69,6 +69,19 @@ public abstract class OrganisationPeopleEditor implements Serializable {
         });
     }
 
+    /**
+     * An ADMIN says who a lobbyist the register could not match is: one of its namesakes, or none ({@code personId}
+     * null). The service refuses anyone else.
+     */
+    public void decidePerson(long lobbyistId, Long personId) {
+        Pages.attempt("lobbyists", () -> {
+            LobbyistView decided = people.decidePerson(lobbyistId, personId);
+            Pages.flashInfo(personId == null ? "organisation.personRejected" : "organisation.personConfirmed",
+                    decided.name());
+            Pages.redirect(pageAddress());
+        });
+    }
+
     public boolean takesClients(gr.integrity.register.organisation.OrganisationCategory category) {
         return OrganisationPeople.WITH_CLIENTS.contains(category);
     }
