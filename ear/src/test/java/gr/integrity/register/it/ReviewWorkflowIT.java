@@ -335,6 +335,10 @@ class ReviewWorkflowIT {
 
         assertTrue(auditor.call(() -> reviews.flagsOf(id)).stream().anyMatch(f -> f.code().equals("PRIVATE_LOOKING_TEXT")),
                 "the auditor sees it flagged before the public reads it");
+        assertEquals(List.of("red-flag explanations, version 1"), database.list("select e.details from AuditEntry e"
+                        + " where e.objectType = 'Declaration' and e.objectId = ?1 and e.action = ?2 and e.actor = ?3",
+                String.class, String.valueOf(id), AuditAction.UNREDACTED_VIEW, AsAuditor.USERNAME),
+                "the explanations quote what was typed: showing them is a read in the audit trail");
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The auditors' review workflow. Every action checks the caller is an auditor (an official who tries is refused
@@ -231,7 +232,16 @@ public class ReviewService {
     /** A filing's red flags with their weights as they are now, heaviest first. */
     public List<FlagView> flagsOf(long declarationId) {
         requireAuditor(declarationId);
-        return flags(declarationId);
+        List<FlagView> flags = flags(declarationId);
+        // the explanations quote the full content (an amount against an income, a value typed in a public field):
+        // showing them is a read of unredacted data like any other, and in the trail
+        String versions = flags.stream().filter(f -> !f.arguments().isEmpty() && f.versionNo() != null)
+                .map(f -> String.valueOf(f.versionNo())).distinct().sorted().collect(Collectors.joining(", "));
+        if (!versions.isEmpty()) {
+            audit.record(AuditAction.UNREDACTED_VIEW, "Declaration", declarationId,
+                    "red-flag explanations, version " + versions);
+        }
+        return flags;
     }
 
     /** The questions auditors asked the caller (an official) that the caller has not yet answered by amending. */
