@@ -16,6 +16,8 @@ import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Eventually;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.Thrown;
+import gr.integrity.register.common.TextKeys;
+import gr.integrity.register.lobbying.MeetingBackfill;
 import gr.integrity.register.lobbying.MeetingFilter;
 import gr.integrity.register.lobbying.MeetingSchema;
 import gr.integrity.register.lobbying.MeetingSearch;
@@ -117,6 +119,9 @@ class MeetingDeclarationIT {
     private TestDatabase database;
 
     @EJB
+    private MeetingBackfill backfill;
+
+    @EJB
     private OpenDataExport export;
 
     @EJB
@@ -166,6 +171,32 @@ class MeetingDeclarationIT {
         // another official cannot read or change the declaration
         assertInstanceOf(AccessRefusedException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> otherOfficial.call(() -> declarations.version(id, 1)))));
+    }
+
+    @Test
+    void aMeetingRecordedBeforeTheRegisterKeptPolicyAreasGetsThemFromItsDeclarationOnce() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
+        String name = Fixtures.uniqueName("Σύνδεσμος Αλιέων Δοκιμής");
+        long organisation = admin.call(() -> fixtures.organisation(name));
+        String area = Fixtures.uniqueName("Αλιεία");
+        DeclarationContent content = meeting(TODAY.minusDays(2), name, "Αλιευτικές άδειες στο Αιγαίο");
+        content.getHeader().put("policyAreas", area + "; Θαλάσσια πάρκα");
+        long id = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        submit(official, id, content);
+        MeetingFilter byArea = new MeetingFilter(null, null, organisation, TextKeys.fold(area), null, null, null);
+        assertEquals(1, search.search(byArea, null, 10).items().size());
+
+        // as a register upgraded to V18 had it: the record with no areas, the backfill not yet done
+        long meeting = search.search(byArea, null, 10).items().get(0).id();
+        database.nativeUpdate("delete from meeting_policy_area where meeting_id = " + meeting);
+        database.nativeUpdate("delete from register_maintenance where task = 'meeting-policy-areas'");
+        assertEquals(0, search.search(byArea, null, 10).items().size(), "the area search missed it");
+
+        assertTrue(backfill.policyAreas() >= 1);
+        List<PublicMeeting> found = search.search(byArea, null, 10).items();
+        assertEquals(1, found.size(), "found by the area its declaration names");
+        assertEquals(List.of(area, "Θαλάσσια πάρκα"), found.get(0).policyAreas().stream().map(PublicMeeting.Area::name).toList());
+        assertEquals(0, backfill.policyAreas(), "done once: a later start repeats nothing");
     }
 
     @Test

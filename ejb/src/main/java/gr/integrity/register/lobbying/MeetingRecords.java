@@ -110,6 +110,17 @@ public class MeetingRecords {
         recorded.fire(new MeetingsRecorded(officials));
     }
 
+    /**
+     * Makes a record again from its declarations' public form, for a record made before the register kept
+     * something it now takes from them (the policy areas, V18). Nobody's meetings change, so nobody is told.
+     */
+    public void remake(long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting != null) {
+            remake(meeting);
+        }
+    }
+
     private void remake(Meeting meeting) {
         Map<Long, DeclarationContent> published = new LinkedHashMap<>();
         meeting.getOfficials().stream().map(Meeting.Official::declarationId).filter(id -> id != null).sorted()

@@ -8,6 +8,7 @@ import gr.integrity.register.scale.ScaleData;
 import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.security.Roles;
 import gr.integrity.register.security.SetupService;
+import gr.integrity.register.lobbying.MeetingBackfill;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
@@ -24,7 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * What happens once the schema is in place: imports cut off by a stop are marked interrupted, the demo data is
  * loaded on first start when asked for (the embedded run asks; an external database is never filled unless
- * REGISTER_DEMO_DATA says so), the first administrator is ensured, and the address and demo logins are printed.
+ * REGISTER_DEMO_DATA says so), the first administrator is ensured, one-time work after an upgrade is started in the
+ * background, and the address and demo logins are printed.
  */
 @Startup
 @Singleton
@@ -54,6 +56,9 @@ public class RegisterStartup {
     @EJB
     private SetupService setup;
 
+    @EJB
+    private MeetingBackfill meetingBackfill;
+
     /** Present only when REGISTER_SCALE_DATA asks for it (ScaleDataSwitch). */
     @Inject
     private Instance<ScaleData> scaleData;
@@ -80,6 +85,7 @@ public class RegisterStartup {
             }
         }
         setup.ensureAdministrator();
+        meetingBackfill.policyAreasInBackground();
         StringBuilder banner = new StringBuilder()
                 .append("\n\n  Integrity Register is starting at ").append(config.baseUrl()).append("/\n");
         if (config.demoData() && demo.isLoaded()) {
