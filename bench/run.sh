@@ -12,7 +12,8 @@
 # Ceilings: C1 (a static file from the same WildFly), C2 (primary-key selects over JDBC), C3 (bare PDFBox). Scenarios:
 # P1 public declaration pages, P2 API pages of 100 meetings (first and last, keyset; OFFSET beside it), P3 meeting
 # searches (LIKE beside it), P4 declaration PDF (cold first one apart), P5 submissions, P6 deadline rush, P7 scale
-# load and open data export, P8 start to first page (fresh, and restart with the data). Reads run under wrk at 32
+# load and open data export, P8 start to first page (fresh, and restart with the data), P9 a 30 MB workbook import's
+# heap. Reads run under wrk at 32
 # connections (PDFs at 4); what needs signed-in filers runs in the Java driver (ear/src/test/.../bench).
 # Writes bench/results/<time>-<size>.json and .md with the machine's facts and the ratios to the ceilings.
 set -euo pipefail
@@ -20,12 +21,13 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 size="${1:-S}"
 mode="${2:-measure}"
 # p6: submissions/s, public requests/s, steady seconds, spike seconds, spike factor, recovery seconds
+# p9: the workbook's megabytes, seconds the import is followed after the upload
 meetings=true; results="$root/bench/results"
 case "$size" in
-    smoke) duration=3s; warmup=1s; p5=3; ceiling=3; p6=(10 60 6 3 3 4)
+    smoke) duration=3s; warmup=1s; p5=3; ceiling=3; p6=(10 60 6 3 3 4); p9=(1 5)
            meetings=false; results="$root/bench/target/results" ;;   # no Commission import; results not kept
-    demo|S) duration=30s; warmup=10s; p5=30; ceiling=15; p6=(10 300 60 30 3 30) ;;
-    L) duration=30s; warmup=10s; p5=30; ceiling=15; p6=(10 300 300 60 3 60) ;;
+    demo|S) duration=30s; warmup=10s; p5=30; ceiling=15; p6=(10 300 60 30 3 30); p9=(30 60) ;;
+    L) duration=30s; warmup=10s; p5=30; ceiling=15; p6=(10 300 300 60 3 60); p9=(30 60) ;;
     *) echo "size: smoke, S, L or demo" >&2; exit 2 ;;
 esac
 work="$root/bench/target"
@@ -198,11 +200,12 @@ run() {  # name, connections, path or @paths-file
     out=$(wrk -t2 -c"$2" -d"$duration" --timeout 10s -s "$script" "$target" "${args[@]}" | tail -1)
     echo "  \"$1\": {\"path\": \"$3\", \"connections\": $2, \"result\": $out},"
 }
-driver() {  # the Java driver: ceilings C2 and C3, SQL comparisons, P7 export, P5, P6
+driver() {  # the Java driver: ceilings C2 and C3, SQL comparisons, P7 export, P5, P6, P9 import memory
     java -Xmx1g -cp "$root/ear/target/test-classes:$(cat "$root/ear/target/test-classpath.txt")" gr.integrity.register.bench.Benchmark \
         base="$base" jdbc="$jdbc" user=root password=bench-only out="$work/driver.json" "pdf=$pdf" bench.dir="$root/bench" \
         "public=$public_mix" p5.seconds="$p5" p6.submissions="${p6[0]}" p6.public="${p6[1]}" p6.steady="${p6[2]}" \
         p6.spike="${p6[3]}" p6.factor="${p6[4]}" p6.recovery="${p6[5]}" c2.seconds=$ceiling c3.seconds=$ceiling \
+        p9.mb="${p9[0]}" p9.seconds="${p9[1]}" \
         search.words="ενεργεια,energy,clawback,ανεμογεννητρια" 2> >(grep --line-buffered '^\[bench\]' >&2)
 }
 

@@ -48,7 +48,7 @@ public final class Benchmark {
     }
 
     Map<String, Object> run() throws Exception {
-        List<String> parts = Arrays.asList(option("parts", "C2,C3,SQL,P7,P5,P6").split(","));
+        List<String> parts = Arrays.asList(option("parts", "C2,C3,SQL,P7,P5,P6,P9").split(","));
         String base = option("base", "http://127.0.0.1:8280");
         Map<String, Object> results = new LinkedHashMap<>();
         if (parts.contains("C2")) {
@@ -100,6 +100,15 @@ public final class Benchmark {
             }
             try (Connection db = connect()) {
                 results.put("P5_P6_stored_check", filings.verify(db));
+            }
+        }
+        if (parts.contains("P9")) {
+            // last: the import goes on in the background after what is measured, until the restart of P8 stops it
+            log("P9: a workbook import's memory");
+            Path root = Path.of(option("bench.dir", "bench")).toAbsolutePath().getParent();
+            try (Connection db = connect()) {
+                results.put("P9", ImportMemoryRun.run(db, base, option("admin.password", "demo-admin-2026"), root,
+                        number("p9.mb", 30), number("p9.seconds", 60)));
             }
         }
         return results;

@@ -3,6 +3,7 @@ package gr.integrity.register.it;
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.demo.DemoMeetings;
 import gr.integrity.register.importing.ImportBatch;
+import gr.integrity.register.importing.ImportChunks;
 import gr.integrity.register.importing.ImportKind;
 import gr.integrity.register.importing.ImportRejectedException;
 import gr.integrity.register.importing.ImportRunner;
@@ -68,6 +69,9 @@ class MeetingsImportIT {
 
     @EJB
     private ImportRunner runner;
+
+    @EJB
+    private ImportChunks chunks;
 
     @EJB
     private DemoMeetings demoMeetings;
@@ -223,6 +227,50 @@ class MeetingsImportIT {
         assertEquals(1, database.count("select count(m) from Meeting m where m.subject = ?1", subject));
         // a start after that has nothing to take up
         admin.runWithoutTransaction(() -> assertFalse(demoMeetings.importIfMissing()));
+    }
+
+    @Test
+    void aBatchsRowsWaitInTheDatabaseNotInMemoryAndLeaveAsTheirChunksApply() throws Exception {
+        String subject = Fixtures.uniqueName("Σταδιακή εισαγωγή");
+        StringBuilder csv = new StringBuilder("Name of cabinet,Name of EC representative,Title of EC representative,"
+                + "Portfolio,Date of meeting,Location,Name of interest representative,Transparency register ID,"
+                + "Subject of the meeting\n");
+        for (int i = 1; i <= 600; i++) {
+            String id = String.format("%010d-%02d", Math.floorMod((subject + i).hashCode(), 1_000_000_000), i % 100);
+            csv.append("Cabinet of Commissioner A,Anna Beta,Cabinet member,Energy,2023-06-09,Brussels,Ένωση ")
+                    .append(i).append(",\"").append(id).append("\",\"").append(subject).append(' ').append(i).append("\"\n");
+        }
+        byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
+        ImportBatch batch = admin.call(() -> imports.prepare("meetings.csv", content, MEETINGS));
+        long id = batch.getId();
+        assertEquals(600, batch.getTotalRows(), "every row checked at the upload");
+        assertEquals(0L, pending(id), "and none kept: the upload holds no row");
+        assertEquals(List.of(0L), database.nativeList("select count(*) from information_schema.columns"
+                + " where table_schema = database() and table_name = 'import_batch' and column_name = 'content'"),
+                "following a batch never loads its file");
+        assertEquals(List.of(1L), database.nativeList("select count(*) from import_file where batch_id = " + id));
+
+        // the first chunk stages the rows from the file into the database, the next ones apply 250 at a time
+        assertTrue(admin.call(() -> chunks.processNext(id)));
+        assertEquals(600L, pending(id));
+        assertTrue(admin.call(() -> chunks.processNext(id)));
+        assertEquals(350L, pending(id), "applied rows leave with their chunk");
+        assertEquals(250, admin.call(() -> imports.batch(id)).getProcessedRows());
+
+        // a batch interrupted with no row waiting (as one begun before rows were staged) stages what is left
+        database.nativeUpdate("delete from import_pending_row where batch_id = " + id);
+        admin.runWithoutTransaction(() -> runner.runToEnd(id));
+        ImportBatch done = admin.call(() -> imports.batch(id));
+        assertEquals(ImportStatus.COMPLETED, done.getStatus());
+        assertEquals(600, done.getProcessedRows());
+        assertEquals(0L, pending(id));
+        assertEquals(600, database.count("select count(m) from Meeting m where m.subject like ?1", subject + " %"),
+                "each row imported once, none twice");
+    }
+
+    private long pending(long batchId) {
+        return ((Number) database.nativeList("select count(*) from import_pending_row where batch_id = " + batchId)
+                .get(0)).longValue();
     }
 
     @Test

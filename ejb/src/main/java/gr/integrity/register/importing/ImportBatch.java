@@ -1,21 +1,21 @@
 package gr.integrity.register.importing;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** One run of an import, with the file it reads (kept so that it can resume) and its running counts. */
+/**
+ * One run of an import and its running counts. The file it reads is kept apart ({@link ImportFile}), so that
+ * following a batch's progress never loads it, and its rows wait in {@link PendingRows} until they are applied.
+ */
 @Entity
 @Table(name = "import_batch")
 public class ImportBatch {
@@ -33,11 +33,6 @@ public class ImportBatch {
 
     @Column(name = "file_sha256", nullable = false, length = 64)
     private String fileSha256;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
 
     @Column(length = 500)
     private String source;
@@ -82,12 +77,11 @@ public class ImportBatch {
     protected ImportBatch() {
     }
 
-    ImportBatch(ImportKind kind, String fileName, String fileSha256, byte[] content, int totalRows,
+    ImportBatch(ImportKind kind, String fileName, String fileSha256, int totalRows,
                 String startedBy, String source, String licence) {
         this.kind = kind;
         this.fileName = fileName;
         this.fileSha256 = fileSha256;
-        this.content = content;
         this.totalRows = totalRows;
         this.startedBy = startedBy;
         this.source = source;
@@ -141,10 +135,6 @@ public class ImportBatch {
 
     public String getFileSha256() {
         return fileSha256;
-    }
-
-    byte[] getContent() {
-        return content;
     }
 
     public String getSource() {

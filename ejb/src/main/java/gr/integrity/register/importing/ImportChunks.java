@@ -10,9 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.List;
+
 /**
- * Applies the next chunk of a batch in a transaction of its own: the rows' changes, their report lines and the
- * batch's progress commit together, so a crash loses at most the chunk in flight, which the resumed run redoes.
+ * Applies the next chunk of a batch in a transaction of its own: the rows' changes, their report lines, the
+ * removal of the rows from those waiting and the batch's progress commit together, so a crash loses at most the
+ * chunk in flight, which the resumed run redoes. Only a chunk's rows are in memory at a time.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -27,7 +30,7 @@ public class ImportChunks {
     private Importers importers;
 
     @Inject
-    private ParsedFiles parsedFiles;
+    private PendingRows pending;
 
     /** @return true when rows remain */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -37,21 +40,44 @@ public class ImportChunks {
             return false;
         }
         RowImporter importer = importers.forKind(batch.getKind());
-        ParsedFile file = parsedFiles.get(batch.getFileSha256(), batch.getKind(),
-                () -> importer.parse(batch.getContent(), batch.getKind()));
-        int from = batch.getProcessedRows();
-        int to = Math.min(from + CHUNK_SIZE, file.rows().size());
-        for (int i = from; i < to; i++) {
-            ParsedFile.Row row = file.rows().get(i);
+        if (batch.getProcessedRows() < batch.getTotalRows() && !pending.any(batchId)) {
+            stage(batch, importer);
+            return true;
+        }
+        List<FileRow> rows = pending.next(batchId, CHUNK_SIZE);
+        for (FileRow row : rows) {
             RowOutcome outcome = importer.apply(row, batch.getKind(), batchId);
             em.persist(new ImportRow(batchId, row.number(), outcome));
             batch.count(outcome);
         }
         importer.endChunk();
-        if (batch.getProcessedRows() >= file.rows().size()) {
+        if (!rows.isEmpty()) {
+            pending.applied(batchId, rows.get(rows.size() - 1).number());
+        }
+        if (rows.isEmpty() || batch.getProcessedRows() >= batch.getTotalRows()) {
             batch.complete();
             return false;
         }
         return true;
+    }
+
+    /**
+     * Stages the rows not yet applied, from the stored file as it streams past, into the database: once, in the
+     * batch's first chunk (or the first after a resume of a batch staged before rows were kept this way).
+     */
+    private void stage(ImportBatch batch, RowImporter importer) {
+        ImportFile file = em.find(ImportFile.class, batch.getId());
+        int done = batch.getProcessedRows();
+        PendingRows.Sink sink = pending.sink(batch.getId());
+        int[] seen = {0};
+        try (RowSource source = CsvFiles.readAny(file.content())) {
+            importer.rows(source, batch.getKind(), row -> {
+                if (seen[0]++ >= done) {
+                    sink.accept(row);
+                }
+            });
+        }
+        sink.flush();
+        em.detach(file);
     }
 }

@@ -40,38 +40,41 @@ public class ImportService {
     private AuditTrail audit;
 
     /**
-     * Validates the whole file and stores it as a batch ready to run, or returns the unfinished batch of the same
-     * file so that it resumes. Throws {@link ImportRejectedException} (nothing stored) if the file is invalid.
+     * Validates the whole file as it streams past and stores it as a batch ready to run (its rows are staged when
+     * the batch first runs), or returns the unfinished batch of the same file so that it resumes. Throws {@link ImportRejectedException} (nothing stored) if the file is invalid.
      *
      * @param expected the kinds this upload may be (a meetings upload must not import officials), or empty for any
      */
     public ImportBatch prepare(String fileName, byte[] content, List<ImportKind> expected) {
-        CsvFiles.Table table = CsvFiles.readAny(content);
-        ImportKind kind = importers.recognise(table.header())
-                .orElseThrow(() -> new ImportRejectedException(List.of(
-                        new ImportProblem(1, "import.unknownHeader", String.join(", ", table.header())))));
-        if (!expected.isEmpty() && !expected.contains(kind)) {
-            throw new ImportRejectedException(List.of(new ImportProblem(1, "import.wrongKind", kind)));
-        }
-        RowImporter importer = importers.forKind(kind);
-        ParsedFile parsed = importer.parse(content, kind);
-        String sha = Hashing.sha256Hex(content);
-        List<ImportBatch> unfinished = em.createQuery("select b from ImportBatch b where b.kind = :kind"
-                        + " and b.fileSha256 = :sha and b.status <> :done order by b.id desc", ImportBatch.class)
-                .setParameter("kind", kind).setParameter("sha", sha).setParameter("done", ImportStatus.COMPLETED)
-                .getResultList();
-        if (!unfinished.isEmpty()) {
-            ImportBatch batch = unfinished.get(0);
-            batch.resumed();
+        try (RowSource file = CsvFiles.readAny(content)) {
+            ImportKind kind = importers.recognise(file.header())
+                    .orElseThrow(() -> new ImportRejectedException(List.of(
+                            new ImportProblem(1, "import.unknownHeader", String.join(", ", file.header())))));
+            if (!expected.isEmpty() && !expected.contains(kind)) {
+                throw new ImportRejectedException(List.of(new ImportProblem(1, "import.wrongKind", kind)));
+            }
+            String sha = Hashing.sha256Hex(content);
+            List<ImportBatch> unfinished = em.createQuery("select b from ImportBatch b where b.kind = :kind"
+                            + " and b.fileSha256 = :sha and b.status <> :done order by b.id desc", ImportBatch.class)
+                    .setParameter("kind", kind).setParameter("sha", sha).setParameter("done", ImportStatus.COMPLETED)
+                    .getResultList();
+            if (!unfinished.isEmpty()) {
+                // the same file, checked when that batch began: it goes on from where it stopped
+                ImportBatch batch = unfinished.get(0);
+                batch.resumed();
+                return batch;
+            }
+            RowImporter importer = importers.forKind(kind);
+            int rows = importer.validate(file, kind);
+            String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
+            ImportBatch batch = new ImportBatch(kind, name.length() > 255 ? name.substring(0, 255) : name, sha,
+                    rows, startedBy(), importer.source(kind), importer.licence(kind));
+            em.persist(batch);
+            em.flush();
+            em.persist(new ImportFile(batch.getId(), content));
+            audit.record(AuditAction.IMPORT_STARTED, "ImportBatch", batch.getId(), kind + " " + batch.getFileName());
             return batch;
         }
-        String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
-        ImportBatch batch = new ImportBatch(kind, name.length() > 255 ? name.substring(0, 255) : name, sha, content,
-                parsed.rows().size(), startedBy(), importer.source(kind), importer.licence(kind));
-        em.persist(batch);
-        em.flush();
-        audit.record(AuditAction.IMPORT_STARTED, "ImportBatch", batch.getId(), kind + " " + batch.getFileName());
-        return batch;
     }
 
     /** Marks an interrupted batch as running again; the caller then runs it. */

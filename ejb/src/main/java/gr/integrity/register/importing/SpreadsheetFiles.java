@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Excel workbooks (XLSX) read as a table, the way published registers export them: the first sheet, its header
@@ -44,49 +45,122 @@ public final class SpreadsheetFiles {
     }
 
     /**
-     * Reads the first sheet as it streams past (POI's event model: the sheet's XML is parsed once, row by row, and
-     * no model of the workbook's cells is built), so that a 30 MB upload costs the rows it holds, not the gigabytes
-     * a workbook model of it takes.
+     * Reads the first sheet as it streams past (POI's event model: the sheet's XML is parsed row by row, no model
+     * of the workbook's cells is built and no row is kept), so that a 30 MB upload costs about the same whatever
+     * its rows. The header is read at once; each pass over the rows parses the sheet again.
      */
-    static CsvFiles.Table read(byte[] content) {
-        Path copy = null;
+    static RowSource read(byte[] content) {
+        Path copy;
         // from a file, not a stream: POI reads a stream's ZIP entries whole into memory and refuses an entry over
         // 100 MB, which the sheet of a 30 MB workbook is; from a file each entry is read as it is parsed
         try {
-            copy = Files.createTempFile("import-", ".xlsx",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            copy = Files.createTempFile("import-", ".xlsx", ownerOnly());
             Files.write(copy, content);
-        } catch (IOException | UnsupportedOperationException e) {
-            throw new IllegalStateException("No room for the workbook being read", e);
+        } catch (IOException e) {
+            throw new ImportRejectedException(List.of(new ImportProblem(0, "import.noRoom")));
         }
-        try (OPCPackage workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(workbook);
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new ImportRejectedException(List.of(new ImportProblem(1, "import.noHeader")));
-            }
-            Rows rows = new Rows();
-            XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                    new ReadOnlySharedStringsTable(workbook), rows, new IsoDates(), false));
-            try (InputStream sheet = sheets.next()) {
-                parser.parse(new InputSource(sheet));
+        Sheet sheet = new Sheet(copy);
+        try {
+            sheet.header = sheet.parse(null);
+            return sheet;
+        } catch (RuntimeException e) {
+            sheet.close();
+            throw e;
+        }
+    }
+
+    /** Readable by the server's account only where the file system has owners; elsewhere, as the system makes it. */
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly() {
+        boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        return posix ? new java.nio.file.attribute.FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new java.nio.file.attribute.FileAttribute<?>[0];
+    }
+
+    /** A workbook's first sheet, from its temporary copy (deleted on close). */
+    private static final class Sheet implements RowSource {
+
+        private final Path copy;
+        private List<String> header;
+
+        Sheet(Path copy) {
+            this.copy = copy;
+        }
+
+        @Override
+        public List<String> header() {
+            return header;
+        }
+
+        @Override
+        public void forEach(Consumer<FileRow> consumer) {
+            parse(consumer);
+        }
+
+        /** One pass over the sheet; without a consumer it stops at the header and answers it. */
+        private List<String> parse(Consumer<FileRow> consumer) {
+            Rows rows = new Rows(consumer);
+            try (OPCPackage workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(workbook);
+                Iterator<InputStream> sheets = reader.getSheetsData();
+                if (!sheets.hasNext()) {
+                    throw new ImportRejectedException(List.of(new ImportProblem(1, "import.noHeader")));
+                }
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+                        new ReadOnlySharedStringsTable(workbook), rows, new IsoDates(), false));
+                try (InputStream sheet = sheets.next()) {
+                    parser.parse(new InputSource(sheet));
+                }
+            } catch (Exception e) {
+                // the SAX parser may pass on what the row handler threw wrapped: look through the causes
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof HeaderRead) {
+                        return rows.header;
+                    }
+                    if (t instanceof ImportRejectedException rejected) {
+                        throw rejected;
+                    }
+                    if (t instanceof RowNotTaken notTaken) {
+                        throw notTaken.failure;
+                    }
+                }
+                // POI reports a damaged or foreign ZIP in many ways; to the user it is one thing: not a readable workbook
+                throw new ImportRejectedException(List.of(new ImportProblem(0, "import.badWorkbook")));
             }
             if (rows.header == null) {
                 throw new ImportRejectedException(List.of(new ImportProblem(1, "import.noHeader")));
             }
-            return new CsvFiles.Table(rows.header, rows.rows);
-        } catch (ImportRejectedException rejected) {
-            throw rejected;
-        } catch (Exception e) {
-            // POI reports a damaged or foreign ZIP in many ways; to the user it is one thing: not a readable workbook
-            throw new ImportRejectedException(List.of(new ImportProblem(0, "import.badWorkbook")));
-        } finally {
+            return rows.header;
+        }
+
+        @Override
+        public void close() {
             try {
                 Files.deleteIfExists(copy);
             } catch (IOException e) {
                 // java.io.tmpdir is cleaned by the system; the copy holds only what was uploaded
             }
+        }
+    }
+
+    /** What the one a row was handed to threw (a failed insert, say): passed on as it is, not as a bad workbook. */
+    private static final class RowNotTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final RuntimeException failure;
+
+        RowNotTaken(RuntimeException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
+        }
+    }
+
+    /** Ends a pass once the header is read, when that is all a pass is for. */
+    private static final class HeaderRead extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HeaderRead() {
+            super(null, null, false, false);
         }
     }
 
@@ -96,10 +170,14 @@ public final class SpreadsheetFiles {
      */
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
+        private final Consumer<FileRow> consumer;
         private List<String> header;
-        private final List<ParsedFile.Row> rows = new ArrayList<>();
         private List<String> cells;
         private int number;
+
+        Rows(Consumer<FileRow> consumer) {
+            this.consumer = consumer;
+        }
 
         @Override
         public void startRow(int rowNum) {
@@ -120,6 +198,9 @@ public final class SpreadsheetFiles {
             if (header == null) {
                 if (cells.stream().filter(s -> !s.isBlank()).count() >= MIN_HEADER_CELLS) {
                     header = cells.stream().map(String::strip).toList();
+                    if (consumer == null) {
+                        throw new HeaderRead();
+                    }
                 }
                 return;
             }
@@ -130,7 +211,13 @@ public final class SpreadsheetFiles {
             for (int c = 0; c < header.size(); c++) {
                 values.put(header.get(c), c < cells.size() ? cells.get(c) : "");
             }
-            rows.add(new ParsedFile.Row(++number, rowNum + 1, values));
+            try {
+                consumer.accept(new FileRow(++number, rowNum + 1, values));
+            } catch (ImportRejectedException rejected) {
+                throw rejected;
+            } catch (RuntimeException e) {
+                throw new RowNotTaken(e);
+            }
         }
     }
 

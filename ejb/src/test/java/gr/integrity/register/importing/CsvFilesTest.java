@@ -17,7 +17,7 @@ class CsvFilesTest {
         byte[] content = (HEADER + "αγγελικη γκερεκου,υφυπουργος πολιτισμου,07/10/2009,21/05/2010,female\n")
                 .getBytes(StandardCharsets.UTF_8);
 
-        CsvFiles.Table table = CsvFiles.read(content);
+        RowsRead.Table table = RowsRead.csv(content);
 
         assertEquals(5, table.header().size());
         assertEquals(1, table.rows().size());
@@ -27,7 +27,7 @@ class CsvFilesTest {
     @Test
     void aByteOrderMarkIsNotPartOfTheFirstColumn() {
         byte[] content = ("\uFEFF" + HEADER + "a b,c,01/01/2020,,male\n").getBytes(StandardCharsets.UTF_8);
-        assertEquals("member_name", CsvFiles.read(content).header().get(0));
+        assertEquals("member_name", RowsRead.csv(content).header().get(0));
     }
 
     @Test
@@ -35,7 +35,7 @@ class CsvFilesTest {
         byte[] content = (HEADER + "αγγελικη γκερεκου,υφυπουργος,07/10/2009,21/05/2010,female\n")
                 .getBytes(Charset.forName("windows-1253"));
 
-        ImportRejectedException rejected = assertThrows(ImportRejectedException.class, () -> CsvFiles.read(content));
+        ImportRejectedException rejected = assertThrows(ImportRejectedException.class, () -> RowsRead.csv(content));
 
         assertEquals("import.notUtf8", rejected.getProblems().get(0).messageKey());
         assertEquals(2, rejected.getProblems().get(0).line());
@@ -45,7 +45,7 @@ class CsvFilesTest {
     void aFileCutInsideAQuotedFieldIsRefused() {
         byte[] content = (HEADER + "\"αγγελικη γκερεκου,υφυπουργος").getBytes(StandardCharsets.UTF_8);
 
-        ImportRejectedException rejected = assertThrows(ImportRejectedException.class, () -> CsvFiles.read(content));
+        ImportRejectedException rejected = assertThrows(ImportRejectedException.class, () -> RowsRead.csv(content));
 
         assertEquals("import.malformed", rejected.getProblems().get(0).messageKey());
     }
@@ -54,7 +54,7 @@ class CsvFilesTest {
     void rowsWithTheWrongNumberOfFieldsAreListedByLine() {
         byte[] content = (HEADER + "a b,c,01/01/2020,,male\nonly,three,fields\n").getBytes(StandardCharsets.UTF_8);
 
-        ImportRejectedException rejected = assertThrows(ImportRejectedException.class, () -> CsvFiles.read(content));
+        ImportRejectedException rejected = assertThrows(ImportRejectedException.class, () -> RowsRead.csv(content));
 
         assertEquals("import.fieldCount", rejected.getProblems().get(0).messageKey());
         assertEquals(3, rejected.getProblems().get(0).line());
@@ -62,6 +62,6 @@ class CsvFilesTest {
 
     @Test
     void anEmptyFileIsRefused() {
-        assertThrows(ImportRejectedException.class, () -> CsvFiles.read(new byte[0]));
+        assertThrows(ImportRejectedException.class, () -> RowsRead.csv(new byte[0]));
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,11 +41,11 @@ class SpreadsheetFilesTest {
             file = out.toByteArray();
         }
 
-        CsvFiles.Table table = SpreadsheetFiles.read(file);
+        RowsRead.Table table = RowsRead.workbook(file);
 
         assertEquals(List.of("Date", "Amount", "Name", "Subject"), table.header());
         assertEquals(2, table.rows().size());
-        ParsedFile.Row first = table.rows().get(0);
+        FileRow first = table.rows().get(0);
         assertEquals(4, first.line(), "the line it has in the sheet");
         assertEquals("2023-06-09", first.get("Date"));
         assertEquals("1250.5", first.get("Amount"));
@@ -87,7 +88,7 @@ class SpreadsheetFilesTest {
         }
         assertTrue(file.length < 30 * 1024 * 1024, "within the upload limit: " + file.length);
 
-        CsvFiles.Table table = SpreadsheetFiles.read(file);
+        RowsRead.Table table = RowsRead.workbook(file);
 
         assertEquals(count, table.rows().size());
         assertEquals("25000", table.rows().get(count - 1).get("Number"));
@@ -96,9 +97,45 @@ class SpreadsheetFilesTest {
     }
 
     @Test
+    void rowsAreHandedOnOneByOneAsTheSheetIsReadAndEachPassStartsAgain() throws IOException {
+        byte[] file;
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet();
+            Row header = sheet.createRow(0);
+            List.of("Number", "Name", "Subject").forEach(h -> header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
+            for (int i = 1; i <= 1_000; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(i);
+                row.createCell(1).setCellValue("Οργανισμός " + i);
+                row.createCell(2).setCellValue("Διαβούλευση " + i);
+            }
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        try (RowSource source = SpreadsheetFiles.read(file)) {
+            assertEquals(List.of("Number", "Name", "Subject"), source.header());
+            // the receiver has each row while the sheet is still being read: when it fails on the third (a refused
+            // insert, say), the pass ends there, and its failure is passed on as it is, not as a bad workbook
+            List<Integer> seen = new java.util.ArrayList<>();
+            IllegalStateException refused = new IllegalStateException("the database refused the row");
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> source.forEach(row -> {
+                seen.add(row.number());
+                if (row.number() == 3) {
+                    throw refused;
+                }
+            }));
+            assertSame(refused, thrown);
+            assertEquals(List.of(1, 2, 3), seen);
+            int[] rows = {0};
+            source.forEach(row -> rows[0]++);
+            assertEquals(1_000, rows[0], "a second pass reads the whole sheet again");
+        }
+    }
+
+    @Test
     void aDamagedWorkbookIsRefusedAsUnreadable() {
         byte[] damaged = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8};
-        ImportRejectedException refused = assertThrows(ImportRejectedException.class, () -> SpreadsheetFiles.read(damaged));
+        ImportRejectedException refused = assertThrows(ImportRejectedException.class, () -> RowsRead.workbook(damaged));
         assertEquals("import.badWorkbook", refused.getProblems().get(0).messageKey());
     }
 }

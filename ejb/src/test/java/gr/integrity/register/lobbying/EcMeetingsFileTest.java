@@ -1,7 +1,8 @@
 package gr.integrity.register.lobbying;
 
 import gr.integrity.register.importing.ImportRejectedException;
-import gr.integrity.register.importing.ParsedFile;
+import gr.integrity.register.importing.FileRow;
+import gr.integrity.register.importing.RowsRead;
 import gr.integrity.register.lobbying.importing.EcMeetingsImporterAccess;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,8 @@ class EcMeetingsFileTest {
 
     @Test
     void theWorkbookAndItsCsvTwinGiveTheSame12482Meetings() throws IOException {
-        ParsedFile workbook = EcMeetingsImporterAccess.parse(resource("/data/eu_ec_meetings_interest_representatives_2019_2023.xlsx"));
-        ParsedFile csv = EcMeetingsImporterAccess.parse(resource("/data/eu_ec_meetings_interest_representatives_2019_2023.csv"));
+        RowsRead.Table workbook = EcMeetingsImporterAccess.parse(resource("/data/eu_ec_meetings_interest_representatives_2019_2023.xlsx"));
+        RowsRead.Table csv = EcMeetingsImporterAccess.parse(resource("/data/eu_ec_meetings_interest_representatives_2019_2023.csv"));
         assertEquals(12_482, workbook.rows().size());
         assertEquals(12_482, csv.rows().size());
         // the same values, so the same meetings whichever of the two is imported (cells are read trimmed)
@@ -33,17 +34,17 @@ class EcMeetingsFileTest {
 
     @Test
     void packedCellsAreSplitByTheirIdsKeepingLeadingZerosAndCommasInNames() throws IOException {
-        ParsedFile file = EcMeetingsImporterAccess.parse(resource("/data/eu_ec_meetings_interest_representatives_2019_2023.csv"));
+        RowsRead.Table file = EcMeetingsImporterAccess.parse(resource("/data/eu_ec_meetings_interest_representatives_2019_2023.csv"));
         long multi = file.rows().stream().filter(r -> EcMeetingsImporterAccess.organisations(r).size() > 1).count();
         assertEquals(1_589, multi, "rows that met several organisations");
         // every ID of every row is kept, each once
-        for (ParsedFile.Row row : file.rows()) {
+        for (FileRow row : file.rows()) {
             Map<String, String> organisations = EcMeetingsImporterAccess.organisations(row);
             assertTrue(!organisations.isEmpty(), "row " + row.line());
             organisations.forEach((id, name) -> assertTrue(id.matches("\\d{8,12}-\\d{2}") && !name.isBlank(),
                     id + " " + name));
         }
-        ParsedFile.Row ukraine = file.rows().get(2);
+        FileRow ukraine = file.rows().get(2);
         assertEquals(Map.of("035251049170-22", "The International Center for Ukrainian Victory"),
                 EcMeetingsImporterAccess.organisations(ukraine));
         assertTrue(file.rows().stream().anyMatch(r -> r.get("Subject of the meeting").contains("\n")),

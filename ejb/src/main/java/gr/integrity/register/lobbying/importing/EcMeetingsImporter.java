@@ -2,11 +2,11 @@ package gr.integrity.register.lobbying.importing;
 
 import gr.integrity.register.common.TextKeys;
 import gr.integrity.register.common.validation.PlainTextValidator;
-import gr.integrity.register.importing.CsvFiles;
 import gr.integrity.register.importing.ImportKind;
 import gr.integrity.register.importing.ImportProblem;
 import gr.integrity.register.importing.ImportRejectedException;
-import gr.integrity.register.importing.ParsedFile;
+import gr.integrity.register.importing.FileRow;
+import gr.integrity.register.importing.RowSource;
 import gr.integrity.register.importing.RowImporter;
 import gr.integrity.register.importing.RowOutcome;
 import gr.integrity.register.lobbying.Meeting;
@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /**
@@ -100,31 +101,30 @@ public class EcMeetingsImporter implements RowImporter {
     }
 
     @Override
-    public ParsedFile parse(byte[] content, ImportKind kind) {
-        CsvFiles.Table table = CsvFiles.readAny(content);
-        List<String> missing = COLUMNS.stream().filter(c -> !table.header().contains(c)).toList();
+    public int validate(RowSource file, ImportKind kind) {
+        List<String> missing = COLUMNS.stream().filter(c -> !file.header().contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new ImportRejectedException(List.of(new ImportProblem(1, "import.missingColumns",
                     String.join(", ", missing))));
         }
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
-        List<ImportProblem> problems = new ArrayList<>();
+        return RowImporter.checkEachRow(file, (row, problems) -> check(row, today, problems));
+    }
+
+    /**
+     * The rows with their organisations split (a first pass learns the names the file gives each Transparency
+     * Register ID alone, which tell the organisations of a cell that lists several apart).
+     */
+    @Override
+    public void rows(RowSource file, ImportKind kind, Consumer<FileRow> rows) {
         Map<String, String> known = new HashMap<>();
-        for (ParsedFile.Row row : table.rows()) {
-            check(row, today, problems);
+        file.forEach(row -> {
             List<String> ids = OrganisationCells.ids(row.get(IDS));
             if (ids.size() == 1) {
                 known.putIfAbsent(ids.get(0), row.get(ORGANISATIONS));
             }
-            if (problems.size() >= 50) {
-                break;
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
-        List<ParsedFile.Row> rows = new ArrayList<>(table.rows().size());
-        for (ParsedFile.Row row : table.rows()) {
+        });
+        file.forEach(row -> {
             OrganisationCells.Split split = OrganisationCells.split(row.get(ORGANISATIONS), row.get(IDS), known);
             Map<String, String> values = new LinkedHashMap<>(row.values());
             StringBuilder packed = new StringBuilder();
@@ -133,13 +133,12 @@ public class EcMeetingsImporter implements RowImporter {
             }
             values.put(SPLIT, packed.toString());
             values.put(SPLIT_CERTAIN, String.valueOf(split.certain()));
-            rows.add(new ParsedFile.Row(row.number(), row.line(), values));
-        }
-        return new ParsedFile(kind, rows);
+            rows.accept(new FileRow(row.number(), row.line(), values));
+        });
     }
 
     /** The whole file is checked before anything is imported: one bad row refuses the file, with its line. */
-    private static void check(ParsedFile.Row row, LocalDate today, List<ImportProblem> problems) {
+    private static void check(FileRow row, LocalDate today, List<ImportProblem> problems) {
         for (String column : List.of(CABINET, REPRESENTATIVE, ORGANISATIONS, SUBJECT)) {
             String value = row.get(column);
             if (value.isEmpty() || !PlainTextValidator.isPlain(value, true)) {
@@ -162,7 +161,7 @@ public class EcMeetingsImporter implements RowImporter {
     }
 
     @Override
-    public RowOutcome apply(ParsedFile.Row row, ImportKind kind, long batchId) {
+    public RowOutcome apply(FileRow row, ImportKind kind, long batchId) {
         String key = Hashing.sha256Hex(String.join(UNIT, COLUMNS.stream().map(row::get).toList()));
         // lookups do not flush: a chunk's inserts then go out together instead of before every query
         boolean exists = made.contains(key) || !em.createQuery("select m.id from Meeting m where m.source = :source"

@@ -7,7 +7,7 @@ import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.importing.ImportBatch;
 import gr.integrity.register.importing.ImportReview;
-import gr.integrity.register.importing.ParsedFile;
+import gr.integrity.register.importing.FileRow;
 import gr.integrity.register.importing.RowOutcome;
 import gr.integrity.register.registry.Person;
 import gr.integrity.register.security.CurrentAccount;
@@ -16,8 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -61,7 +59,7 @@ public class ImportReviewService {
             throw new InvalidInputException("import.review.notACandidate", "personId");
         }
         ImportBatch batch = em.find(ImportBatch.class, review.getBatchId());
-        ParsedFile.Row row = new ParsedFile.Row(review.getRowNumber(), 0, fromJson(review.getRecordJson()));
+        FileRow row = new FileRow(review.getRowNumber(), 0, FileRow.valuesOf(review.getRecordJson()));
         OfficialsImporter.Decided decided = importer.applyDecision(row, batch.getKind(), personId);
         // the person the row now belongs to (a new one, if so decided): a re-import applies the same decision
         review.resolve("person:" + decided.personId(), currentAccount.username());
@@ -76,14 +74,5 @@ public class ImportReviewService {
             throw new NotFoundException("ImportReview", id);
         }
         return review;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> fromJson(String json) {
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return new LinkedHashMap<>((Map<String, String>) jsonb.fromJson(json, LinkedHashMap.class));
-        } catch (Exception e) {
-            throw new IllegalStateException("Stored review record is not JSON", e);
-        }
     }
 }

@@ -2,12 +2,12 @@ package gr.integrity.register.registry.importing;
 
 import gr.integrity.register.common.TextKeys;
 import gr.integrity.register.common.validation.PlainTextValidator;
-import gr.integrity.register.importing.CsvFiles;
 import gr.integrity.register.importing.ImportKind;
 import gr.integrity.register.importing.ImportProblem;
 import gr.integrity.register.importing.ImportRejectedException;
 import gr.integrity.register.importing.ImportReview;
-import gr.integrity.register.importing.ParsedFile;
+import gr.integrity.register.importing.FileRow;
+import gr.integrity.register.importing.RowSource;
 import gr.integrity.register.importing.RowImporter;
 import gr.integrity.register.importing.RowOutcome;
 import gr.integrity.register.platform.Hashing;
@@ -23,8 +23,6 @@ import gr.integrity.register.registry.Position;
 import gr.integrity.register.registry.RecordSource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -100,47 +98,40 @@ public class OfficialsImporter implements RowImporter {
     }
 
     @Override
-    public ParsedFile parse(byte[] content, ImportKind kind) {
-        CsvFiles.Table table = CsvFiles.read(content);
+    public int validate(RowSource file, ImportKind kind) {
         boolean parliament = kind == ImportKind.GR_PARLIAMENT_MEMBERS;
         List<String> required = parliament ? PARLIAMENT_COLUMNS : GOVERNMENT_COLUMNS;
-        List<String> missing = required.stream().filter(c -> !table.header().contains(c)).toList();
+        List<String> missing = required.stream().filter(c -> !file.header().contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new ImportRejectedException(List.of(new ImportProblem(1, "import.missingColumns",
                     String.join(", ", missing))));
         }
-        List<ImportProblem> problems = new ArrayList<>();
-        for (ParsedFile.Row row : table.rows()) {
-            String name = row.get("member_name");
-            if (name.isEmpty() || name.length() > 200 || !PlainTextValidator.isPlain(name, false)
-                    || !ImportedName.isParsable(name, parliament)) {
-                problems.add(new ImportProblem(row.line(), "import.badName"));
-            }
-            String startColumn = parliament ? "member_start_date" : "role_start_date";
-            String endColumn = parliament ? "member_end_date" : "role_end_date";
-            if (date(row.get(startColumn), parliament) == null) {
-                problems.add(new ImportProblem(row.line(), "import.badDate", startColumn, row.get(startColumn)));
-            }
-            String end = row.get(endColumn);
-            if (!end.isEmpty() && date(end, parliament) == null) {
-                problems.add(new ImportProblem(row.line(), "import.badDate", endColumn, end));
-            }
-            String detail = parliament ? row.get("political_party") : row.get("role");
-            if (detail.isEmpty() || detail.length() > 300 || !PlainTextValidator.isPlain(detail, false)) {
-                problems.add(new ImportProblem(row.line(), "import.badValue", parliament ? "political_party" : "role"));
-            }
-            if (problems.size() >= 50) {
-                break;
-            }
+        return RowImporter.checkEachRow(file, (row, problems) -> check(row, parliament, problems));
+    }
+
+    private void check(FileRow row, boolean parliament, List<ImportProblem> problems) {
+        String name = row.get("member_name");
+        if (name.isEmpty() || name.length() > 200 || !PlainTextValidator.isPlain(name, false)
+                || !ImportedName.isParsable(name, parliament)) {
+            problems.add(new ImportProblem(row.line(), "import.badName"));
         }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+        String startColumn = parliament ? "member_start_date" : "role_start_date";
+        String endColumn = parliament ? "member_end_date" : "role_end_date";
+        if (date(row.get(startColumn), parliament) == null) {
+            problems.add(new ImportProblem(row.line(), "import.badDate", startColumn, row.get(startColumn)));
         }
-        return new ParsedFile(kind, table.rows());
+        String end = row.get(endColumn);
+        if (!end.isEmpty() && date(end, parliament) == null) {
+            problems.add(new ImportProblem(row.line(), "import.badDate", endColumn, end));
+        }
+        String detail = parliament ? row.get("political_party") : row.get("role");
+        if (detail.isEmpty() || detail.length() > 300 || !PlainTextValidator.isPlain(detail, false)) {
+            problems.add(new ImportProblem(row.line(), "import.badValue", parliament ? "political_party" : "role"));
+        }
     }
 
     @Override
-    public RowOutcome apply(ParsedFile.Row row, ImportKind kind, long batchId) {
+    public RowOutcome apply(FileRow row, ImportKind kind, long batchId) {
         Incoming in = Incoming.of(row, kind);
         if (in.end() != null && in.end().isBefore(in.start())) {
             return RowOutcome.skipped("END_BEFORE_START", in.describe());
@@ -162,7 +153,7 @@ public class OfficialsImporter implements RowImporter {
             PersonMatching.Decision decision = PersonMatching.decide(in.name().fatherName(), in.start(), in.end(),
                     candidates.stream().map(c -> candidate(c, candidates.size() > 1)).toList());
             if (decision instanceof PersonMatching.Ambiguous ambiguous) {
-                em.persist(new ImportReview(batchId, row.number(), fingerprint, in.describe(), toJson(row.values()),
+                em.persist(new ImportReview(batchId, row.number(), fingerprint, in.describe(), row.valuesJson(),
                         ambiguous.candidates()));
                 return RowOutcome.review("AMBIGUOUS_PERSON", in.describe() + " ~ persons " + ambiguous.candidates());
             }
@@ -180,7 +171,7 @@ public class OfficialsImporter implements RowImporter {
     }
 
     /** Applies a row an ADMIN decided: to the chosen person, or to a new one ({@code personId} null). */
-    Decided applyDecision(ParsedFile.Row row, ImportKind kind, Long personId) {
+    Decided applyDecision(FileRow row, ImportKind kind, Long personId) {
         Incoming in = Incoming.of(row, kind);
         Person person = personId == null ? newPerson(in, kind) : em.find(Person.class, personId);
         RowOutcome outcome = placeMandate(person, position(kind, in.role()), in, kind);
@@ -295,19 +286,11 @@ public class OfficialsImporter implements RowImporter {
         return kind == ImportKind.GR_PARLIAMENT_MEMBERS ? RecordSource.GR_PARLIAMENT_FILE : RecordSource.GR_GOVERNMENT_FILE;
     }
 
-    static String fingerprint(ImportKind kind, ParsedFile.Row row) {
+    static String fingerprint(ImportKind kind, FileRow row) {
         StringBuilder canonical = new StringBuilder(kind.name());
         row.values().forEach((column, value) -> canonical.append('\u001f').append(column).append('=')
                 .append(value == null ? "" : value.strip()));
         return Hashing.sha256Hex(canonical.toString());
-    }
-
-    static String toJson(Map<String, String> values) {
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.toJson(new LinkedHashMap<>(values));
-        } catch (Exception e) {
-            throw new IllegalStateException("JSON-B could not write a map of strings", e);
-        }
     }
 
     static LocalDate date(String text, boolean iso) {
@@ -322,7 +305,7 @@ public class OfficialsImporter implements RowImporter {
     record Incoming(ImportedName name, LocalDate start, LocalDate end, String role, String party,
                     String constituency, String gender) {
 
-        static Incoming of(ParsedFile.Row row, ImportKind kind) {
+        static Incoming of(FileRow row, ImportKind kind) {
             boolean parliament = kind == ImportKind.GR_PARLIAMENT_MEMBERS;
             String rawName = row.get("member_name");
             ImportedName name = parliament ? ImportedName.parliamentOrder(rawName) : ImportedName.givenFirst(rawName);
