@@ -248,7 +248,7 @@ class MeetingsImportIT {
         assertEquals(List.of(0L), database.nativeList("select count(*) from information_schema.columns"
                 + " where table_schema = database() and table_name = 'import_batch' and column_name = 'content'"),
                 "following a batch never loads its file");
-        assertEquals(List.of(1L), database.nativeList("select count(*) from import_file where batch_id = " + id));
+        assertEquals(List.of(1L), database.nativeList("select count(*) from import_file_part where batch_id = " + id));
 
         // the first chunk stages the rows from the file into the database, the next ones apply 250 at a time
         assertTrue(admin.call(() -> chunks.processNext(id)));
@@ -266,6 +266,36 @@ class MeetingsImportIT {
         assertEquals(0L, pending(id));
         assertEquals(600, database.count("select count(m) from Meeting m where m.subject like ?1", subject + " %"),
                 "each row imported once, none twice");
+    }
+
+    @Test
+    void aFileOverTheDatabasesPacketLimitIsKeptInPartsAndReadBackWhole() throws Exception {
+        // 17 MB: sent whole, the file was a packet over MariaDB's 16 MB max_allowed_packet, and the upload failed
+        String subject = Fixtures.uniqueName("Μεγάλο αρχείο");
+        String words = " διαβούλευση για την ενεργειακή μετάβαση και τα δίκτυα".repeat(40);
+        StringBuilder csv = new StringBuilder("Name of cabinet,Name of EC representative,Title of EC representative,"
+                + "Portfolio,Date of meeting,Location,Name of interest representative,Transparency register ID,"
+                + "Subject of the meeting\n");
+        int rows = 0;
+        while (csv.length() * 1.9 < 17 * 1024 * 1024) {
+            rows++;
+            csv.append("Cabinet of Commissioner A,Anna Beta,Cabinet member,Energy,2023-06-09,Brussels,Ένωση Μεγέθους,")
+                    .append("\"0123456789-01\",\"").append(subject).append(' ').append(rows).append(words).append("\"\n");
+        }
+        byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(content.length > 16 * 1024 * 1024, "over the packet limit: " + content.length);
+        ImportBatch batch = admin.call(() -> imports.prepare("large.csv", content, MEETINGS));
+        long id = batch.getId();
+        try {
+            List<Object> parts = database.nativeList("select count(*) from import_file_part where batch_id = " + id);
+            assertEquals((long) Math.ceil(content.length / (1024.0 * 1024)), ((Number) parts.get(0)).longValue());
+            // staging reads the stored file back: every row of it waits to be applied
+            assertTrue(admin.call(() -> chunks.processNext(id)));
+            assertEquals((long) rows, pending(id));
+        } finally {
+            database.nativeUpdate("delete from import_pending_row where batch_id = " + id);
+            database.nativeUpdate("update import_batch set status = 'COMPLETED' where id = " + id);
+        }
     }
 
     private long pending(long batchId) {

@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * One run of an import and its running counts. The file it reads is kept apart ({@link ImportFile}), so that
+ * One run of an import and its running counts. The file it reads is kept apart ({@link ImportFiles}), so that
  * following a batch's progress never loads it, and its rows wait in {@link PendingRows} until they are applied.
  */
 @Entity

@@ -32,6 +32,9 @@ public class ImportChunks {
     @Inject
     private PendingRows pending;
 
+    @Inject
+    private ImportFiles files;
+
     /** @return true when rows remain */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean processNext(long batchId) {
@@ -66,11 +69,10 @@ public class ImportChunks {
      * batch's first chunk (or the first after a resume of a batch staged before rows were kept this way).
      */
     private void stage(ImportBatch batch, RowImporter importer) {
-        ImportFile file = em.find(ImportFile.class, batch.getId());
         int done = batch.getProcessedRows();
         PendingRows.Sink sink = pending.sink(batch.getId());
         int[] seen = {0};
-        try (RowSource source = CsvFiles.readAny(file.content())) {
+        try (RowSource source = CsvFiles.readAny(files.read(batch.getId()))) {
             importer.rows(source, batch.getKind(), row -> {
                 if (seen[0]++ >= done) {
                     sink.accept(row);
@@ -78,6 +80,5 @@ public class ImportChunks {
             });
         }
         sink.flush();
-        em.detach(file);
     }
 }

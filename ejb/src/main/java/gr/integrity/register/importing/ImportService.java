@@ -33,6 +33,9 @@ public class ImportService {
     @Inject
     private Importers importers;
 
+    @Inject
+    private ImportFiles files;
+
     @EJB
     private CurrentAccount currentAccount;
 
@@ -71,7 +74,7 @@ public class ImportService {
                     rows, startedBy(), importer.source(kind), importer.licence(kind));
             em.persist(batch);
             em.flush();
-            em.persist(new ImportFile(batch.getId(), content));
+            files.store(batch.getId(), content);
             audit.record(AuditAction.IMPORT_STARTED, "ImportBatch", batch.getId(), kind + " " + batch.getFileName());
             return batch;
         }
