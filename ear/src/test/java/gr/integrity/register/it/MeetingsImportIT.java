@@ -120,8 +120,15 @@ class MeetingsImportIT {
         long organisations = database.count("select count(o) from Organisation o");
         long persons = database.count("select count(p) from Person p");
 
+        // as a meeting imported before the register kept policy areas (V18) has it: none
+        database.nativeUpdate("delete from meeting_policy_area where meeting_id = " + borrell.getId());
+
         ImportBatch again = importWorkbook();
 
+        assertEquals(List.of("High Representative of the Union for Foreign Affairs and Security Policy / Vice-President"
+                        + " of the Commission"), database.list("select a.name from Meeting m join m.policyAreas a"
+                        + " where m.id = ?1", String.class, borrell.getId()),
+                "importing the export again gives it the Commissioner's portfolio as its area");
         assertEquals(0, again.getCreatedCount());
         assertEquals(12_482, again.getMatchedCount());
         assertEquals(first.getCreatedCount(), meetings() - meetingsBefore);

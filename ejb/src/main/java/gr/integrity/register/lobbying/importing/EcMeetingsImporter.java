@@ -160,6 +160,17 @@ public class EcMeetingsImporter implements RowImporter {
         }
     }
 
+    /**
+     * A meeting imported before the register kept policy areas (V18) gets its Commissioner's portfolio as its area
+     * when the export is imported again; a meeting that has areas keeps them.
+     */
+    private void withPortfolioArea(String key, String portfolio) {
+        Meeting.PolicyArea.one(portfolio).ifPresent(area -> em.createQuery("select m from Meeting m"
+                        + " where m.source = :source and m.sourceKey = :key and m.policyAreas is empty", Meeting.class)
+                .setFlushMode(FlushModeType.COMMIT).setParameter("source", RecordSource.EC_MEETINGS_EXPORT)
+                .setParameter("key", key).getResultStream().forEach(m -> m.aboutPolicyAreas(Set.of(area))));
+    }
+
     @Override
     public RowOutcome apply(FileRow row, ImportKind kind, long batchId) {
         String key = Hashing.sha256Hex(String.join(UNIT, COLUMNS.stream().map(row::get).toList()));
@@ -169,6 +180,9 @@ public class EcMeetingsImporter implements RowImporter {
                 .setParameter("source", RecordSource.EC_MEETINGS_EXPORT).setParameter("key", key).getResultList().isEmpty();
         String describe = row.get(DATE) + " · " + row.get(CABINET) + " · " + shorten(row.get(ORGANISATIONS));
         if (exists) {
+            if (!made.contains(key)) {
+                withPortfolioArea(key, row.get(PORTFOLIO));
+            }
             return RowOutcome.matched("SAME_MEETING", describe);
         }
         Meeting meeting = new Meeting(LocalDate.parse(row.get(DATE)), shorten(row.get(LOCATION)), row.get(SUBJECT),
