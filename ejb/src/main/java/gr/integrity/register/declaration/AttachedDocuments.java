@@ -41,6 +41,9 @@ public class AttachedDocuments {
     private EntityManager em;
 
     @Inject
+    private gr.integrity.register.platform.persistence.DatabaseLimits databaseLimits;
+
+    @Inject
     private DeclarationAccess access;
 
     @EJB
@@ -137,10 +140,14 @@ public class AttachedDocuments {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** The largest document accepted, in megabytes (a setting). */
+    /**
+     * The largest document accepted, in megabytes: the setting, unless the database server takes less in one
+     * statement (a larger file would fail there, as a 500, instead of being refused with this limit on its field).
+     */
     @RolesAllowed(Roles.OFFICIAL)
     public int maxMegabytes() {
-        return Numbers.valueOr(settings.value(MAX_MEGABYTES, "10"), BigDecimal.TEN).intValue();
+        int setting = Numbers.valueOr(settings.value(MAX_MEGABYTES, "10"), BigDecimal.TEN).intValue();
+        return Math.min(setting, databaseLimits.storableMegabytes());
     }
 
     /**
