@@ -90,12 +90,33 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
                     pages.add(href.substring(base.toString().length() - 1).replaceAll("[?&]lang=[a-z]+", ""));
                 }
             }
-            for (String page : pages.stream().limit(25).toList()) {
+            // and, one level down, a page of each kind those pages link to (an edit form, a record, a batch): the
+            // pages reached only from a list
+            List<String> menuPages = pages.stream().limit(25).toList();
+            Set<String> kinds = new java.util.HashSet<>();
+            menuPages.forEach(p -> kinds.add(p.replaceAll("\\?.*", "")));
+            List<String> deeper = new ArrayList<>();
+            List<String> visits = new ArrayList<>(menuPages);
+            for (int v = 0; v < visits.size(); v++) {
+                String page = visits.get(v);
                 for (String lang : List.of("el", "en")) {
                     String address = page + (page.contains("?") ? "&" : "?") + "lang=" + lang;
                     browser.open(address);
                     browser.find("main");
                     checked++;
+                    if (v < menuPages.size() && lang.equals("el") && deeper.size() < 15) {
+                        for (WebElement link : browser.driver().findElements(org.openqa.selenium.By.cssSelector("main a[href]"))) {
+                            String href = link.getAttribute("href");
+                            if (href != null && href.startsWith(base.toString()) && href.contains(".xhtml")
+                                    && !href.contains("#") && deeper.size() < 15) {
+                                String found = href.substring(base.toString().length() - 1).replaceAll("[?&]lang=[a-z]+", "");
+                                if (kinds.add(found.replaceAll("\\?.*", ""))) {
+                                    deeper.add(found);
+                                    visits.add(found);
+                                }
+                            }
+                        }
+                    }
                     for (Rule violation : new AxeBuilder().analyze(browser.driver()).getViolations()) {
                         if (BLOCKING.contains(violation.getImpact())) {
                             problems.add((account[0] == null ? "public" : account[0]) + " " + address + " axe "
@@ -107,7 +128,7 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
                 }
             }
         }
-        assertTrue(checked > 40, "pages checked: " + checked);
+        assertTrue(checked > 60, "pages checked: " + checked);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
