@@ -51,6 +51,17 @@ public final class DeliveredMail {
         return found[0];
     }
 
+    /** The text of the newest mail delivered to the recipient, waiting (a minute at most) for it to arrive. */
+    public static String textTo(String recipient) {
+        String[] found = new String[1];
+        Eventually.until("a mail delivered to " + recipient, Duration.ofMinutes(1), () -> {
+            found[0] = mails().stream().filter(mail -> mail.headers.contains("To: " + recipient))
+                    .map(Mail::text).reduce((first, second) -> second).orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
     private record Mail(String headers, String text) {
     }
 
