@@ -1,7 +1,6 @@
 package gr.integrity.register.browser;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import gr.integrity.register.browser.widgets.Axe;
 import gr.integrity.register.browser.widgets.Keyboard;
 import gr.integrity.register.it.support.FixtureServlet;
 import gr.integrity.register.it.support.TestHttp;
@@ -35,8 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @RunAsClient
 class KeyboardFilingBrowserIT extends FilingBrowserTest {
-
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     @Test
     void anOfficialFilesAMeetingDeclarationWithTheKeyboardAlone() throws Exception {
@@ -120,12 +117,7 @@ class KeyboardFilingBrowserIT extends FilingBrowserTest {
 
     /** The page as it stands, through axe: its serious and critical violations are kept for the end. */
     private void axe(String where) {
-        for (Rule violation : new AxeBuilder().analyze(browser.driver()).getViolations()) {
-            if (BLOCKING.contains(violation.getImpact())) {
-                problems.add(where + ": " + violation.getImpact() + " " + violation.getId() + " on "
-                        + violation.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml()).toList());
-            }
-        }
+        problems.addAll(Axe.blocking(browser, where));
     }
 
     /** The page's address without a language chosen. */

@@ -1,9 +1,7 @@
 package gr.integrity.register.browser;
 
+import gr.integrity.register.browser.widgets.Axe;
 import gr.integrity.register.it.support.TestHttp;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class PublicPagesQualityBrowserIT extends FilingBrowserTest {
 
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static final HttpClient HTTP = TestHttp.CLIENT;
 
     @Test
@@ -53,14 +50,7 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
         for (String page : pages) {
             browser.open(page);
             browser.find("main");
-            Results results = new AxeBuilder().analyze(browser.driver());
-            for (Rule violation : results.getViolations()) {
-                if (BLOCKING.contains(violation.getImpact())) {
-                    problems.add(page + " axe " + violation.getImpact() + " " + violation.getId() + ": "
-                            + violation.getHelp() + " " + violation.getNodes().stream().limit(3)
-                            .map(n -> n.getTarget().toString()).toList());
-                }
-            }
+            problems.addAll(Axe.blocking(browser, page));
             for (String error : nuErrors(get(page))) {
                 problems.add(page + " Nu: " + error);
             }
@@ -117,14 +107,7 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
                             }
                         }
                     }
-                    for (Rule violation : new AxeBuilder().analyze(browser.driver()).getViolations()) {
-                        if (BLOCKING.contains(violation.getImpact())) {
-                            problems.add((account[0] == null ? "public" : account[0]) + " " + address + " axe "
-                                    + violation.getImpact() + " " + violation.getId() + ": " + violation.getHelp() + " "
-                                    + violation.getNodes().stream().limit(3).map(n -> n.getTarget() + " "
-                                    + n.getFailureSummary()).toList());
-                        }
-                    }
+                    problems.addAll(Axe.blocking(browser, (account[0] == null ? "public" : account[0]) + " " + address));
                 }
             }
         }

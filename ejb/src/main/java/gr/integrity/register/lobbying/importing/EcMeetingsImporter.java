@@ -160,28 +160,23 @@ public class EcMeetingsImporter implements RowImporter {
         }
     }
 
-    /**
-     * A meeting imported before the register kept policy areas (V18) gets its Commissioner's portfolio as its area
-     * when the export is imported again; a meeting that has areas keeps them.
-     */
-    private void withPortfolioArea(String key, String portfolio) {
-        Meeting.PolicyArea.one(portfolio).ifPresent(area -> em.createQuery("select m from Meeting m"
-                        + " where m.source = :source and m.sourceKey = :key and m.policyAreas is empty", Meeting.class)
-                .setFlushMode(FlushModeType.COMMIT).setParameter("source", RecordSource.EC_MEETINGS_EXPORT)
-                .setParameter("key", key).getResultStream().forEach(m -> m.aboutPolicyAreas(Set.of(area))));
-    }
-
     @Override
     public RowOutcome apply(FileRow row, ImportKind kind, long batchId) {
         String key = Hashing.sha256Hex(String.join(UNIT, COLUMNS.stream().map(row::get).toList()));
-        // lookups do not flush: a chunk's inserts then go out together instead of before every query
-        boolean exists = made.contains(key) || !em.createQuery("select m.id from Meeting m where m.source = :source"
-                        + " and m.sourceKey = :key", Long.class).setFlushMode(FlushModeType.COMMIT)
-                .setParameter("source", RecordSource.EC_MEETINGS_EXPORT).setParameter("key", key).getResultList().isEmpty();
         String describe = row.get(DATE) + " · " + row.get(CABINET) + " · " + shorten(row.get(ORGANISATIONS));
-        if (exists) {
-            if (!made.contains(key)) {
-                withPortfolioArea(key, row.get(PORTFOLIO));
+        if (made.contains(key)) {
+            return RowOutcome.matched("SAME_MEETING", describe);
+        }
+        // one lookup, which does not flush (a chunk's inserts then go out together): whether the meeting is here,
+        // and whether it has areas (one imported before the register kept them, V18, gets its portfolio now)
+        List<Object[]> found = em.createQuery("select m.id, size(m.policyAreas) from Meeting m"
+                        + " where m.source = :source and m.sourceKey = :key", Object[].class)
+                .setFlushMode(FlushModeType.COMMIT).setParameter("source", RecordSource.EC_MEETINGS_EXPORT)
+                .setParameter("key", key).getResultList();
+        if (!found.isEmpty()) {
+            if (((Number) found.get(0)[1]).intValue() == 0) {
+                Meeting.PolicyArea.one(row.get(PORTFOLIO)).ifPresent(area ->
+                        em.find(Meeting.class, found.get(0)[0]).aboutPolicyAreas(Set.of(area)));
             }
             return RowOutcome.matched("SAME_MEETING", describe);
         }
