@@ -246,7 +246,7 @@ class PublicationPrivacyIT {
                 .filter(p -> p.getCategory() == category).findFirst().orElseThrow();
         admin.call(() -> {
             settings.changePolicy(category, policy.getVersion(), policy.getInitialDays(), policy.getFinalYears(),
-                    policy.isInterestRequired(), published, policy.isInterestsPublished());
+                    policy.isInterestRequired(), published, policy.isInterestsPublished(), policy.getLateFeeBands());
             return null;
         });
     }

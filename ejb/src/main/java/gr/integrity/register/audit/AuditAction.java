@@ -52,6 +52,8 @@ public enum AuditAction {
     FLAG_WEIGHT_CHANGED,
     REMINDER_SENT,
     OPEN_DATA_PUBLISHED,
+    /** an auditor downloaded the year's late filings and fees, with tax numbers, for collection */
+    LATE_FEES_EXPORTED,
     /** bulk files that held a version since withheld were taken down (and a new snapshot published without it) */
     OPEN_DATA_WITHDRAWN,
     /** an auditor (or anyone but the filer) read a version's full, unredacted content */

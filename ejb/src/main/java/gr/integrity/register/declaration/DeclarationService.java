@@ -6,6 +6,8 @@ import gr.integrity.register.common.AccessRefusedException;
 import gr.integrity.register.common.ConflictException;
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.NotFoundException;
+import gr.integrity.register.fees.LateFee;
+import gr.integrity.register.fees.LateFeeRules;
 import gr.integrity.register.organisation.OrganisationLinks;
 import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.RegistrySettings;
@@ -61,6 +63,9 @@ public class DeclarationService {
 
     @Inject
     private RegistrySettings settings;
+
+    @Inject
+    private LateFeeRules lateFees;
 
     @EJB
     private CurrentAccount currentAccount;
@@ -268,8 +273,9 @@ public class DeclarationService {
             boolean late = v.getVersionNo() == 1 ? Lateness.isLate(declaration)
                     : Lateness.isLateCorrection(declaration.getObligation(), declaration.getFirstSubmittedAt(),
                     v.getSubmittedAt(), grace);
+            LateFee fee = late ? lateFees.feeOf(declaration.getObligation(), v.getSubmittedAt()).orElse(null) : null;
             history.add(new VersionSummary(v.getVersionNo(), v.getReceiptNumber(), v.getSubmittedAt(),
-                    v.getAmendmentReason(), v.getVersionNo() < declaration.getLatestVersionNo(), late));
+                    v.getAmendmentReason(), v.getVersionNo() < declaration.getLatestVersionNo(), late, fee));
         }
         return history;
     }
@@ -325,7 +331,7 @@ public class DeclarationService {
     }
 
     private int graceDays() {
-        return Numbers.valueOr(settings.value("declaration.correctionGraceDays", "30"), BigDecimal.valueOf(30)).intValue();
+        return settings.correctionGraceDays();
     }
 
     private DraftView view(Declaration declaration, DeclarationDraft draft, DeclarationContent content) {

@@ -38,10 +38,15 @@ public final class Lateness {
 
     public static boolean isLateCorrection(Obligation obligation, Instant firstSubmittedAt, Instant correctionAt,
                                            int graceDays) {
-        if (obligation == null || firstSubmittedAt == null || correctionAt == null) {
+        return obligation != null && isLateCorrection(obligation.dueInstant(), firstSubmittedAt, correctionAt, graceDays);
+    }
+
+    /** The same, for a list that reads the instant the obligation was due rather than the obligation. */
+    public static boolean isLateCorrection(Instant dueAt, Instant firstSubmittedAt, Instant correctionAt, int graceDays) {
+        if (dueAt == null || firstSubmittedAt == null || correctionAt == null) {
             return false;
         }
         boolean withinGrace = !correctionAt.isAfter(firstSubmittedAt.plus(Duration.ofDays(graceDays)));
-        return !withinGrace && correctionAt.isAfter(obligation.dueInstant());
+        return !withinGrace && correctionAt.isAfter(dueAt);
     }
 }

@@ -40,6 +40,10 @@ public class CategoryPolicy {
     @Column(name = "interests_published", nullable = false)
     private boolean interestsPublished;
 
+    /** late-filing fees by band of days late ({@link gr.integrity.register.fees.LateFeeBands}) */
+    @Column(name = "late_fee_bands", nullable = false, length = 200)
+    private String lateFeeBands = "";
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -97,6 +101,14 @@ public class CategoryPolicy {
 
     public void setInterestsPublished(boolean interestsPublished) {
         this.interestsPublished = interestsPublished;
+    }
+
+    public String getLateFeeBands() {
+        return lateFeeBands;
+    }
+
+    public void setLateFeeBands(String lateFeeBands) {
+        this.lateFeeBands = lateFeeBands;
     }
 
     public int getVersion() {

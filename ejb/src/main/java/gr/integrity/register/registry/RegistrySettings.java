@@ -16,6 +16,7 @@ public class RegistrySettings {
     public static final String ANNUAL_MONTHS = "obligation.annualMonthsAfterTaxDeadline";
     public static final String FIRST_YEAR = "obligation.firstYear";
     public static final String INITIAL_COUNT_FROM_DAY = "obligation.initialCountFromDay";
+    public static final String CORRECTION_GRACE_DAYS = "declaration.correctionGraceDays";
 
     @PersistenceContext
     private EntityManager em;
@@ -39,6 +40,11 @@ public class RegistrySettings {
             policies.putIfAbsent(category, new ObligationRules.Policy(90, 2, false));
         }
         return policies;
+    }
+
+    /** Days after a submission within which a correction is never late (and so owes no fee). */
+    public int correctionGraceDays() {
+        return intValue(CORRECTION_GRACE_DAYS, 30);
     }
 
     public String value(String name, String fallback) {

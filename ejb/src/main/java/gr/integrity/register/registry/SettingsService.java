@@ -6,6 +6,7 @@ import gr.integrity.register.common.ConflictException;
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.fees.LateFeeBands;
 import gr.integrity.register.security.CurrentAccount;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +58,8 @@ public class SettingsService {
     }
 
     public void changePolicy(ObligedCategory category, int version, int initialDays, int finalYears,
-                             boolean interestRequired, boolean assetsPublished, boolean interestsPublished) {
+                             boolean interestRequired, boolean assetsPublished, boolean interestsPublished,
+                             String lateFeeBands) {
         CategoryPolicy policy = em.find(CategoryPolicy.class, category);
         if (policy == null) {
             throw new NotFoundException("CategoryPolicy", category);
@@ -71,7 +73,10 @@ public class SettingsService {
         if (finalYears < 0 || finalYears > 10) {
             throw new InvalidInputException("policy.finalYearsRange", "finalYears");
         }
+        // written back as the register reads them, so that the page shows what it will charge
+        String bands = LateFeeBands.parse(lateFeeBands).toString();
         policy.setInitialDays(initialDays);
+        policy.setLateFeeBands(bands);
         policy.setFinalYears(finalYears);
         policy.setInterestRequired(interestRequired);
         if (policy.isAssetsPublished() && !assetsPublished) {
@@ -84,7 +89,8 @@ public class SettingsService {
         policy.setInterestsPublished(interestsPublished);
         audit.record(AuditAction.POLICY_CHANGED, "CategoryPolicy", category,
                 "initialDays=" + initialDays + " finalYears=" + finalYears + " interest=" + interestRequired
-                        + " assetsPublished=" + assetsPublished + " interestsPublished=" + interestsPublished);
+                        + " assetsPublished=" + assetsPublished + " interestsPublished=" + interestsPublished
+                        + " lateFeeBands=" + bands);
     }
 
     private static void validate(String name, String value) {
@@ -94,7 +100,7 @@ public class SettingsService {
                 case RegistrySettings.ANNUAL_MONTHS -> range(value, 0, 12);
                 case RegistrySettings.FIRST_YEAR -> range(value, 1990, 2100);
                 case RegistrySettings.INITIAL_COUNT_FROM_DAY -> range(value, 1, 28);
-                case "declaration.correctionGraceDays" -> range(value, 0, 365);
+                case RegistrySettings.CORRECTION_GRACE_DAYS -> range(value, 0, 365);
                 case "lobbying.coolingOffMonths" -> range(value, 0, 120);
                 case "meeting.documentMaxMegabytes" -> range(value, 1, 30);
                 default -> {

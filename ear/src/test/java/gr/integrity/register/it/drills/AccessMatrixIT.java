@@ -4,6 +4,7 @@ import gr.integrity.register.common.AccessRefusedException;
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.DraftView;
+import gr.integrity.register.fees.LateFeeService;
 import gr.integrity.register.importing.ImportKind;
 import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.it.support.As;
@@ -60,7 +61,7 @@ class AccessMatrixIT {
 
     enum Actor { ANONYMOUS, OFFICIAL_A, OFFICIAL_B, LOBBYIST, AUDITOR, ADMIN }
 
-    enum Action { READ_DRAFT, READ_PRIVATE_FIELDS, SUBMIT, AMEND, REVIEW, ADMIN_CHANGE, IMPORT }
+    enum Action { READ_DRAFT, READ_PRIVATE_FIELDS, SUBMIT, AMEND, REVIEW, ADMIN_CHANGE, IMPORT, COLLECT_FEES }
 
     /** The table: who is allowed each action. Everyone else is refused. */
     private static final Map<Action, Set<Actor>> ALLOWED = new EnumMap<>(Map.of(
@@ -70,7 +71,9 @@ class AccessMatrixIT {
             Action.AMEND, EnumSet.of(Actor.OFFICIAL_A),
             Action.REVIEW, EnumSet.of(Actor.AUDITOR),
             Action.ADMIN_CHANGE, EnumSet.of(Actor.ADMIN),
-            Action.IMPORT, EnumSet.of(Actor.ADMIN)));
+            Action.IMPORT, EnumSet.of(Actor.ADMIN),
+            // the year's late filings with the filers' tax numbers, for collection
+            Action.COLLECT_FEES, EnumSet.of(Actor.AUDITOR)));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -88,6 +91,9 @@ class AccessMatrixIT {
 
     @EJB
     private AsLobbyist lobbyist;
+
+    @EJB
+    private LateFeeService lateFees;
 
     @EJB
     private AsAuditor auditor;
@@ -145,6 +151,7 @@ class AccessMatrixIT {
         actions.put(Action.ADMIN_CHANGE, () -> weights.change("LATE_FILING", 10));
         actions.put(Action.IMPORT, () -> imports.prepare("access-matrix.csv", parliamentFile(),
                 List.of(ImportKind.GR_PARLIAMENT_MEMBERS)));
+        actions.put(Action.COLLECT_FEES, () -> lateFees.forCollection(LocalDate.now().getYear()));
 
         List<String> wrong = new ArrayList<>();
         int cases = 0;
@@ -188,6 +195,7 @@ class AccessMatrixIT {
         addresses.put(Action.REVIEW, "/auditor/review.xhtml?id=" + filedId);
         addresses.put(Action.ADMIN_CHANGE, "/admin/settings.xhtml");
         addresses.put(Action.IMPORT, "/admin/imports/list.xhtml");
+        addresses.put(Action.COLLECT_FEES, "/auditor/late-fees.csv?year=" + LocalDate.now().getYear());
 
         List<String> wrong = new ArrayList<>();
         int cases = 0;

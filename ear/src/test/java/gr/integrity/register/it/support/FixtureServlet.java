@@ -17,10 +17,13 @@ import java.io.IOException;
  * {@code POST /it-fixtures/account?username=...&change=disable|roles} has an ADMIN disable the account or add the
  * AUDITOR role to it, through the accounts service; {@code POST /it-fixtures/filing} has a new official submit a
  * meeting declaration and answers its receipt number; {@code POST /it-fixtures/former-official} enters a person of a
- * new name who left a ministry post six months ago and answers their name.
+ * new name who left a ministry post six months ago and answers their name; {@code POST /it-fixtures/late-filing}
+ * has the test official, as a new person of the financial sector in office since January 2024, file their initial
+ * asset declaration years late, and answers "username declarationId receiptNumber taxNumber" (the password is {@link #PASSWORD}).
  */
 @WebServlet({"/it-fixtures/official", "/it-fixtures/lobbyist", "/it-fixtures/organisation", "/it-fixtures/meetings",
-        "/it-fixtures/account", "/it-fixtures/filing", "/it-fixtures/former-official"})
+        "/it-fixtures/account", "/it-fixtures/filing", "/it-fixtures/former-official",
+        "/it-fixtures/late-filing"})
 public class FixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -50,6 +53,7 @@ public class FixtureServlet extends HttpServlet {
                     : path.endsWith("/lobbyist") ? admin.call(() -> fixtures.activeLobbyist(PASSWORD))
                     : path.endsWith("/filing") ? filing()
                     : path.endsWith("/former-official") ? formerOfficial()
+                    : path.endsWith("/late-filing") ? lateFiling()
                     : admin.call(() -> fixtures.activeOfficial(PASSWORD));
             response.setContentType("text/plain");
             response.getWriter().write(answer);
@@ -69,6 +73,22 @@ public class FixtureServlet extends HttpServlet {
             return null;
         });
         return "Ιάσονας " + family;
+    }
+
+    /** The test official's initial asset declaration, owed since 2024, filed now: "username id receipt taxNumber". */
+    private String lateFiling() throws Exception {
+        var person = admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, java.time.LocalDate.of(2024, 1, 15),
+                gr.integrity.register.registry.ObligedCategory.FINANCIAL_SECTOR));
+        admin.run(() -> fixtures.password(AsOfficialA.USERNAME, PASSWORD));
+        String taxNumber = "0" + (100_000_000 + person.getId() % 800_000_000);
+        admin.run(() -> fixtures.taxNumber(person, taxNumber));
+        long obligation = admin.call(() -> fixtures.obligation(person, gr.integrity.register.registry.ObligationKind.INITIAL));
+        long id = official.call(() -> declarations.open(obligation));
+        var draft = official.call(() -> declarations.draft(id));
+        var saved = official.call(() -> declarations.saveDraft(id, draft.revision(), Filings.validAssetContent("8400")));
+        String receipt = official.call(() -> declarations.submit(id, saved.revision(),
+                java.util.UUID.randomUUID().toString(), Filings.confirmations(saved))).receiptNumber();
+        return AsOfficialA.USERNAME + " " + id + " " + receipt + " " + taxNumber;
     }
 
     /** A meeting declaration submitted by a new official; its receipt number. */

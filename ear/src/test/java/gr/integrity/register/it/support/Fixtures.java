@@ -220,6 +220,20 @@ public class Fixtures {
         return person;
     }
 
+    /** Gives the person a tax number (private: never on a public surface). */
+    public void taxNumber(Person person, String taxNumber) {
+        em.find(Person.class, person.getId()).setTaxNumber(taxNumber);
+    }
+
+    /** The person's asset obligation of the kind (the first, if several). */
+    public long obligation(Person person, gr.integrity.register.registry.ObligationKind kind) {
+        return em.createQuery("select o.id from Obligation o where o.person.id = :person and o.kind = :kind"
+                        + " and o.declarationType = :type order by o.id", Long.class)
+                .setParameter("person", person.getId()).setParameter("kind", kind)
+                .setParameter("type", gr.integrity.register.declaration.DeclarationType.ASSET)
+                .setMaxResults(1).getSingleResult();
+    }
+
     /** The account of a test user (as the run-as principals name them), linked to a person, created once. */
     public Person officialAccount(String username) {
         var existing = database.list("select a.person from Account a where a.username = ?1", Person.class, username);

@@ -47,7 +47,7 @@ public class SettingsBacking implements Serializable {
         Pages.attempt("policies", () -> {
             settings.changePolicy(policy.getCategory(), policy.getVersion(), policy.getInitialDays(),
                     policy.getFinalYears(), policy.isInterestRequired(), policy.isAssetsPublished(),
-                    policy.isInterestsPublished());
+                    policy.isInterestsPublished(), policy.getLateFeeBands());
             Pages.flashInfo("general.saved");
             Pages.redirect("/admin/settings.xhtml");
         });
