@@ -54,6 +54,9 @@ public enum AuditAction {
     OPEN_DATA_PUBLISHED,
     /** an auditor downloaded the year's late filings and fees, with tax numbers, for collection */
     LATE_FEES_EXPORTED,
+    /** a member of the public reported a field of a published declaration or meeting as inaccurate */
+    INACCURACY_REPORTED,
+    INACCURACY_REPORT_HANDLED,
     /** bulk files that held a version since withheld were taken down (and a new snapshot published without it) */
     OPEN_DATA_WITHDRAWN,
     /** an auditor (or anyone but the filer) read a version's full, unredacted content */

@@ -155,7 +155,7 @@ public class AttachedDocuments {
      * stored, and published, is the document written again without metadata, embedded files or actions
      * ({@link AttachedPdfCleaner}).
      */
-    static byte[] cleanPdf(byte[] bytes) {
+    public static byte[] cleanPdf(byte[] bytes) {
         String start = new String(bytes, 0, Math.min(bytes.length, HEADER_WINDOW), StandardCharsets.ISO_8859_1);
         if (!start.contains("%PDF-")) {
             throw new InvalidInputException("document.notPdf", "file");

@@ -1,6 +1,7 @@
 package gr.integrity.register.it.drills;
 
 import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.DraftView;
@@ -20,6 +21,7 @@ import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.it.support.WebClient;
 import gr.integrity.register.registry.ObligedCategory;
+import gr.integrity.register.reporting.InaccuracyReports;
 import gr.integrity.register.registry.Person;
 import gr.integrity.register.review.FlagWeights;
 import gr.integrity.register.review.ReviewService;
@@ -61,7 +63,7 @@ class AccessMatrixIT {
 
     enum Actor { ANONYMOUS, OFFICIAL_A, OFFICIAL_B, LOBBYIST, AUDITOR, ADMIN }
 
-    enum Action { READ_DRAFT, READ_PRIVATE_FIELDS, SUBMIT, AMEND, REVIEW, ADMIN_CHANGE, IMPORT, COLLECT_FEES }
+    enum Action { READ_DRAFT, READ_PRIVATE_FIELDS, SUBMIT, AMEND, REVIEW, ADMIN_CHANGE, IMPORT, COLLECT_FEES, READ_REPORTS }
 
     /** The table: who is allowed each action. Everyone else is refused. */
     private static final Map<Action, Set<Actor>> ALLOWED = new EnumMap<>(Map.of(
@@ -73,7 +75,9 @@ class AccessMatrixIT {
             Action.ADMIN_CHANGE, EnumSet.of(Actor.ADMIN),
             Action.IMPORT, EnumSet.of(Actor.ADMIN),
             // the year's late filings with the filers' tax numbers, for collection
-            Action.COLLECT_FEES, EnumSet.of(Actor.AUDITOR)));
+            Action.COLLECT_FEES, EnumSet.of(Actor.AUDITOR),
+            // the public's reports of inaccuracies: anyone sends one, only auditors read them
+            Action.READ_REPORTS, EnumSet.of(Actor.AUDITOR)));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -94,6 +98,9 @@ class AccessMatrixIT {
 
     @EJB
     private LateFeeService lateFees;
+
+    @EJB
+    private InaccuracyReports inaccuracyReports;
 
     @EJB
     private AsAuditor auditor;
@@ -152,6 +159,7 @@ class AccessMatrixIT {
         actions.put(Action.IMPORT, () -> imports.prepare("access-matrix.csv", parliamentFile(),
                 List.of(ImportKind.GR_PARLIAMENT_MEMBERS)));
         actions.put(Action.COLLECT_FEES, () -> lateFees.forCollection(LocalDate.now().getYear()));
+        actions.put(Action.READ_REPORTS, () -> inaccuracyReports.list(null, PageRequest.of(0, 10)));
 
         List<String> wrong = new ArrayList<>();
         int cases = 0;
@@ -196,6 +204,7 @@ class AccessMatrixIT {
         addresses.put(Action.ADMIN_CHANGE, "/admin/settings.xhtml");
         addresses.put(Action.IMPORT, "/admin/imports/list.xhtml");
         addresses.put(Action.COLLECT_FEES, "/auditor/late-fees.csv?year=" + LocalDate.now().getYear());
+        addresses.put(Action.READ_REPORTS, "/auditor/reports.xhtml");
 
         List<String> wrong = new ArrayList<>();
         int cases = 0;

@@ -18,8 +18,8 @@ import java.io.IOException;
  * AUDITOR role to it, through the accounts service; {@code POST /it-fixtures/filing} has a new official submit a
  * meeting declaration and answers its receipt number; {@code POST /it-fixtures/former-official} enters a person of a
  * new name who left a ministry post six months ago and answers their name; {@code POST /it-fixtures/late-filing}
- * has the test official, as a new person of the financial sector in office since January 2024, file their initial
- * asset declaration years late, and answers "username declarationId receiptNumber taxNumber" (the password is {@link #PASSWORD}).
+ * has the test official, as a new person of the financial sector (or {@code ?category=}) in office since January
+ * 2024, file their initial asset declaration years late, and answers "username declarationId receiptNumber taxNumber" (the password is {@link #PASSWORD}).
  */
 @WebServlet({"/it-fixtures/official", "/it-fixtures/lobbyist", "/it-fixtures/organisation", "/it-fixtures/meetings",
         "/it-fixtures/account", "/it-fixtures/filing", "/it-fixtures/former-official",
@@ -53,7 +53,7 @@ public class FixtureServlet extends HttpServlet {
                     : path.endsWith("/lobbyist") ? admin.call(() -> fixtures.activeLobbyist(PASSWORD))
                     : path.endsWith("/filing") ? filing()
                     : path.endsWith("/former-official") ? formerOfficial()
-                    : path.endsWith("/late-filing") ? lateFiling()
+                    : path.endsWith("/late-filing") ? lateFiling(request.getParameter("category"))
                     : admin.call(() -> fixtures.activeOfficial(PASSWORD));
             response.setContentType("text/plain");
             response.getWriter().write(answer);
@@ -76,9 +76,9 @@ public class FixtureServlet extends HttpServlet {
     }
 
     /** The test official's initial asset declaration, owed since 2024, filed now: "username id receipt taxNumber". */
-    private String lateFiling() throws Exception {
+    private String lateFiling(String category) throws Exception {
         var person = admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, java.time.LocalDate.of(2024, 1, 15),
-                gr.integrity.register.registry.ObligedCategory.FINANCIAL_SECTOR));
+                gr.integrity.register.registry.ObligedCategory.valueOf(category == null ? "FINANCIAL_SECTOR" : category)));
         admin.run(() -> fixtures.password(AsOfficialA.USERNAME, PASSWORD));
         String taxNumber = "0" + (100_000_000 + person.getId() % 800_000_000);
         admin.run(() -> fixtures.taxNumber(person, taxNumber));

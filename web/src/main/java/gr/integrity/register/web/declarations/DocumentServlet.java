@@ -51,6 +51,14 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(PdfDownload.status(e));
             return;
         }
+        sendAttachment(response, file);
+    }
+
+    /**
+     * A stored PDF as a download a browser can neither run as a page nor guess another type of: typed as PDF, not
+     * sniffed, sandboxed, not cached.
+     */
+    public static void sendAttachment(HttpServletResponse response, DocumentFile file) throws IOException {
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"document.pdf\"; filename*=UTF-8''"
                 + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));

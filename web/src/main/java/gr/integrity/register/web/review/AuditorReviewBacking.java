@@ -3,6 +3,8 @@ package gr.integrity.register.web.review;
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.VersionSummary;
+import gr.integrity.register.reporting.InaccuracyReports;
+import gr.integrity.register.reporting.ReportView;
 import gr.integrity.register.review.Clarification;
 import gr.integrity.register.review.FlagView;
 import gr.integrity.register.review.Review;
@@ -28,6 +30,9 @@ public class AuditorReviewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
+    private InaccuracyReports inaccuracyReports;
+
+    @EJB
     private ReviewService reviews;
 
     @EJB
@@ -39,6 +44,7 @@ public class AuditorReviewBacking implements Serializable {
     private List<ReviewNote> notes;
     private List<Clarification> clarifications;
     private List<VersionSummary> versions;
+    private List<ReportView> reports;
     private DeclarationType type;
     private String message;
     private LocalDate dueDate;
@@ -53,6 +59,12 @@ public class AuditorReviewBacking implements Serializable {
         clarifications = reviews.clarifications(declarationId);
         versions = declarations.history(declarationId);
         type = reviews.type(declarationId);
+        reports = inaccuracyReports.ofDeclaration(declarationId);
+    }
+
+    /** What the public reported as inaccurate in this filing (or its meeting record), beside its flags. */
+    public List<ReportView> getReports() {
+        return reports;
     }
 
     public DeclarationType getType() {
