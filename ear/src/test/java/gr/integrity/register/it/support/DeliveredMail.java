@@ -62,6 +62,18 @@ public final class DeliveredMail {
         return found[0];
     }
 
+    /** The text of the n-th mail (from 1) delivered to the recipient, waiting (a minute at most) for it to arrive. */
+    public static String textTo(String recipient, int nth) {
+        String[] found = new String[1];
+        Eventually.until(nth + " mails delivered to " + recipient, Duration.ofMinutes(1), () -> {
+            List<String> texts = mails().stream().filter(mail -> mail.headers.contains("To: " + recipient))
+                    .map(Mail::text).toList();
+            found[0] = texts.size() >= nth ? texts.get(nth - 1) : null;
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
     private record Mail(String headers, String text) {
     }
 

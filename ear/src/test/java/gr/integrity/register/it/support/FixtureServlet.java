@@ -23,7 +23,7 @@ import java.io.IOException;
  */
 @WebServlet({"/it-fixtures/official", "/it-fixtures/lobbyist", "/it-fixtures/organisation", "/it-fixtures/meetings",
         "/it-fixtures/account", "/it-fixtures/filing", "/it-fixtures/former-official",
-        "/it-fixtures/late-filing"})
+        "/it-fixtures/late-filing", "/it-fixtures/amend-and-digest"})
 public class FixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -41,6 +41,9 @@ public class FixtureServlet extends HttpServlet {
     @EJB
     private gr.integrity.register.declaration.DeclarationService declarations;
 
+    @EJB
+    private gr.integrity.register.watching.WatchDigests digests;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
@@ -54,6 +57,7 @@ public class FixtureServlet extends HttpServlet {
                     : path.endsWith("/filing") ? filing()
                     : path.endsWith("/former-official") ? formerOfficial()
                     : path.endsWith("/late-filing") ? lateFiling(request.getParameter("category"))
+                    : path.endsWith("/amend-and-digest") ? amendAndDigest(Long.parseLong(request.getParameter("declaration")))
                     : admin.call(() -> fixtures.activeOfficial(PASSWORD));
             response.setContentType("text/plain");
             response.getWriter().write(answer);
@@ -89,6 +93,25 @@ public class FixtureServlet extends HttpServlet {
         String receipt = official.call(() -> declarations.submit(id, saved.revision(),
                 java.util.UUID.randomUUID().toString(), Filings.confirmations(saved))).receiptNumber();
         return AsOfficialA.USERNAME + " " + id + " " + receipt + " " + taxNumber;
+    }
+
+    /** The test official's declaration amended (a new deposit amount), then the digests sent; how many went out. */
+    private String amendAndDigest(long id) throws Exception {
+        official.call(() -> declarations.amend(id, "Διόρθωση του ποσού της κατάθεσης."));
+        var draft = official.call(() -> declarations.draft(id));
+        var saved = official.call(() -> declarations.saveDraft(id, draft.revision(),
+                Filings.validAssetContent(String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 99000)))));
+        official.call(() -> declarations.submit(id, saved.revision(), java.util.UUID.randomUUID().toString(),
+                Filings.confirmations(saved)));
+        // a digest covers the seconds that are over: the amendment's second ends within a second
+        int sent = 0;
+        for (int tries = 0; tries < 12 && sent == 0; tries++) {
+            sent = admin.call(() -> digests.sendNow());
+            if (sent == 0) {
+                Thread.sleep(250);
+            }
+        }
+        return String.valueOf(sent);
     }
 
     /** A meeting declaration submitted by a new official; its receipt number. */

@@ -18,7 +18,7 @@ import java.util.List;
 public class StatelessViewHandler extends ViewHandlerWrapper {
 
     private static final List<String> STATEFUL_PREFIXES = List.of("/admin/", "/official/", "/auditor/", "/audit/", "/lobbyist/",
-            "/account/", "/login.xhtml", "/setup.xhtml", "/report.xhtml");
+            "/account/", "/login.xhtml", "/setup.xhtml", "/report.xhtml", "/follow.xhtml");
 
     public StatelessViewHandler(ViewHandler wrapped) {
         super(wrapped);
