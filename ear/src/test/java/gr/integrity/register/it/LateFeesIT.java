@@ -2,6 +2,7 @@ package gr.integrity.register.it;
 
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.PageRequest;
+import gr.integrity.register.declaration.DeclarationContent;
 import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.DraftView;
@@ -15,6 +16,7 @@ import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Filings;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
+import gr.integrity.register.lobbying.MeetingSchema;
 import gr.integrity.register.registry.CategoryPolicy;
 import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.ObligationKind;
@@ -150,6 +152,27 @@ class LateFeesIT {
         CategoryPolicy after = policy();
         assertEquals("1-30:50; 31-60:100; 61-:200", after.getLateFeeBands());
         assertEquals(before.getInitialDays(), after.getInitialDays(), "nothing of the refused change is kept");
+    }
+
+    @Test
+    void aLateMeetingDeclarationIsLateAndOwesNoFee() throws Exception {
+        admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15), CATEGORY));
+        String organisation = Fixtures.uniqueName("Σύνδεσμος Προστίμων");
+        admin.call(() -> fixtures.organisation(organisation));
+        long id = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        DeclarationContent content = new DeclarationContent();
+        content.getHeader().put("date", LocalDate.now(Obligation.ATHENS).minusDays(20).toString());
+        content.getHeader().put("format", "IN_PERSON");
+        content.getHeader().put("subject", "Διαβούλευση για τα τέλη λιμένων");
+        content.items(MeetingSchema.ORGANISATIONS).add(new DeclarationContent.Item().set("organisation", organisation));
+        DraftView draft = official.call(() -> declarations.draft(id));
+        DraftView saved = official.call(() -> declarations.saveDraft(id, draft.revision(), content));
+        official.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(),
+                Filings.confirmations(saved)));
+
+        VersionSummary filed = official.call(() -> declarations.history(id)).get(0);
+        assertTrue(filed.late(), "declared on day 20");
+        assertNull(filed.fee(), "meeting declarations owe no fee");
     }
 
     private void submit(long id, String deposit) throws Exception {

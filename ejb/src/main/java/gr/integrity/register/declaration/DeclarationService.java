@@ -273,7 +273,9 @@ public class DeclarationService {
             boolean late = v.getVersionNo() == 1 ? Lateness.isLate(declaration)
                     : Lateness.isLateCorrection(declaration.getObligation(), declaration.getFirstSubmittedAt(),
                     v.getSubmittedAt(), grace);
-            LateFee fee = late ? lateFees.feeOf(declaration.getObligation(), v.getSubmittedAt()).orElse(null) : null;
+            // a meeting declaration has no obligation, and owes no fee however late
+            LateFee fee = late && declaration.getObligation() != null
+                    ? lateFees.feeOf(declaration.getObligation(), v.getSubmittedAt()).orElse(null) : null;
             history.add(new VersionSummary(v.getVersionNo(), v.getReceiptNumber(), v.getSubmittedAt(),
                     v.getAmendmentReason(), v.getVersionNo() < declaration.getLatestVersionNo(), late, fee));
         }
