@@ -36,7 +36,8 @@ public final class RegisterLauncher {
             {"auditor", "demo-auditor-2026", "oversight auditor"},
             {"official", "demo-official-2026", "official (a minister)"},
             {"official2", "demo-official2-2026", "official (a member of parliament)"},
-            {"lobbyist", "demo-lobbyist-2026", "interest representative"}};
+            {"lobbyist", "demo-lobbyist-2026", "interest representative"},
+            {"liaison", "demo-liaison-2026", "institution liaison (sends its lists of obliged persons)"}};
 
     private final RunSettings settings;
     private final ServerProcess server;

@@ -104,6 +104,9 @@ public class DemoDataLoader {
             });
             form.setEmail(demo.username() + "@demo.integrity-register.gr");
             form.setRoles(EnumSet.of(demo.role()));
+            if (demo.role() == Role.LIAISON) {
+                form.setInstitutionId(registry.institutions().get(0).id());
+            }
             form.setPersonId("official".equals(demo.username()) ? Long.valueOf(minister)
                     : "official2".equals(demo.username()) ? Long.valueOf(member) : null);
             Account account = accounts.create(form);

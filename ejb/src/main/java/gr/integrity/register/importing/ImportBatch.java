@@ -71,6 +71,10 @@ public class ImportBatch {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The institution whose list this is (an institution's list of obliged persons); none for other files. */
+    @Column(name = "institution_id")
+    private Long institutionId;
+
     @Version
     private int version;
 
@@ -88,6 +92,14 @@ public class ImportBatch {
         this.licence = licence;
         this.status = ImportStatus.RUNNING;
         this.startedAt = Instant.now();
+    }
+
+    void ofInstitution(long institutionId) {
+        this.institutionId = institutionId;
+    }
+
+    public Long getInstitutionId() {
+        return institutionId;
     }
 
     void count(RowOutcome outcome) {

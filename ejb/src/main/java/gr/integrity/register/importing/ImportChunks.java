@@ -18,7 +18,7 @@ import java.util.List;
  * chunk in flight, which the resumed run redoes. Only a chunk's rows are in memory at a time.
  */
 @Stateless
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.LIAISON})
 public class ImportChunks {
 
     static final int CHUNK_SIZE = 250;

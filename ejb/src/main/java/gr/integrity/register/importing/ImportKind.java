@@ -6,5 +6,7 @@ public enum ImportKind {
     /** Greek government members and their roles 1989-2020 */
     GR_GOVERNMENT_ROLES,
     /** the European Commission's export of meetings with interest representatives */
-    EC_MEETINGS
+    EC_MEETINGS,
+    /** an institution's list of its obliged persons, sent by its liaison (law 5026/2023, art. 17) */
+    INSTITUTION_LIST
 }

@@ -137,4 +137,10 @@ public class ImportReview {
     public int getVersion() {
         return version;
     }
+
+    /** The review of the row with that fingerprint, open or decided, if a run of it ever asked for one. */
+    public static ImportReview ofRow(jakarta.persistence.EntityManager em, String fingerprint) {
+        return em.createQuery("select r from ImportReview r where r.fingerprint = :f", ImportReview.class)
+                .setParameter("f", fingerprint).getResultStream().findFirst().orElse(null);
+    }
 }

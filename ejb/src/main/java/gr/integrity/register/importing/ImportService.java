@@ -2,11 +2,13 @@ package gr.integrity.register.importing;
 
 import gr.integrity.register.audit.AuditAction;
 import gr.integrity.register.audit.AuditTrail;
+import gr.integrity.register.common.AccessRefusedException;
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.common.ResultPage;
 import gr.integrity.register.platform.Hashing;
+import gr.integrity.register.security.Account;
 import gr.integrity.register.security.CurrentAccount;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +51,46 @@ public class ImportService {
      * @param expected the kinds this upload may be (a meetings upload must not import officials), or empty for any
      */
     public ImportBatch prepare(String fileName, byte[] content, List<ImportKind> expected) {
+        return prepare(fileName, content, expected, null);
+    }
+
+    /**
+     * An institution's liaison sends its list of obliged persons: validated and stored as a batch of the
+     * liaison's institution, as {@link #prepare} does for any file (and only a list of obliged persons is taken).
+     */
+    @RolesAllowed(Roles.LIAISON)
+    public ImportBatch prepareList(String fileName, byte[] content) {
+        return prepare(fileName, content, List.of(ImportKind.INSTITUTION_LIST), liaisonInstitution());
+    }
+
+    /** The lists the liaison's institution has sent, the latest first. */
+    @RolesAllowed(Roles.LIAISON)
+    public List<ImportBatch> listsOfMyInstitution() {
+        return em.createQuery("select b from ImportBatch b where b.kind = :kind and b.institutionId = :institution"
+                        + " order by b.id desc", ImportBatch.class).setParameter("kind", ImportKind.INSTITUTION_LIST)
+                .setParameter("institution", liaisonInstitution()).setMaxResults(50).getResultList();
+    }
+
+    /** What one of the institution's lists did, row by row (refused for another institution's list). */
+    @RolesAllowed(Roles.LIAISON)
+    public ResultPage<ImportRow> reportOfMyList(long batchId, PageRequest page) {
+        ImportBatch batch = batch(batchId);
+        if (!java.util.Objects.equals(batch.getInstitutionId(), liaisonInstitution())) {
+            throw new AccessRefusedException();
+        }
+        return report(batchId, null, page);
+    }
+
+    /** The institution the signed-in liaison sends the lists of; a liaison without one is refused. */
+    private long liaisonInstitution() {
+        Account account = currentAccount.get();
+        if (account == null || account.getInstitution() == null) {
+            throw new AccessRefusedException();
+        }
+        return account.getInstitution().getId();
+    }
+
+    private ImportBatch prepare(String fileName, byte[] content, List<ImportKind> expected, Long institutionId) {
         try (RowSource file = CsvFiles.readAny(content)) {
             ImportKind kind = importers.recognise(file.header())
                     .orElseThrow(() -> new ImportRejectedException(List.of(
@@ -61,7 +103,7 @@ public class ImportService {
                             + " and b.fileSha256 = :sha and b.status <> :done order by b.id desc", ImportBatch.class)
                     .setParameter("kind", kind).setParameter("sha", sha).setParameter("done", ImportStatus.COMPLETED)
                     .getResultList();
-            if (!unfinished.isEmpty()) {
+            if (!unfinished.isEmpty() && java.util.Objects.equals(unfinished.get(0).getInstitutionId(), institutionId)) {
                 // the same file, checked when that batch began: it goes on from where it stopped
                 ImportBatch batch = unfinished.get(0);
                 batch.resumed();
@@ -72,6 +114,9 @@ public class ImportService {
             String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
             ImportBatch batch = new ImportBatch(kind, name.length() > 255 ? name.substring(0, 255) : name, sha,
                     rows, startedBy(), importer.source(kind), importer.licence(kind));
+            if (institutionId != null) {
+                batch.ofInstitution(institutionId);
+            }
             em.persist(batch);
             em.flush();
             files.store(batch.getId(), content);

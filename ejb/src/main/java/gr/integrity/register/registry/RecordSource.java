@@ -7,5 +7,7 @@ public enum RecordSource {
     SCALE,
     GR_PARLIAMENT_FILE,
     GR_GOVERNMENT_FILE,
-    EC_MEETINGS_EXPORT
+    EC_MEETINGS_EXPORT,
+    /** an institution's list of its obliged persons, sent by its liaison */
+    INSTITUTION_LIST
 }

@@ -48,6 +48,11 @@ public class Account extends BaseEntity {
     @JoinColumn(name = "person_id")
     private Person person;
 
+    /** The institution a LIAISON account sends the lists of obliged persons of. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private gr.integrity.register.registry.Institution institution;
+
     @Column(nullable = false, length = 5)
     private String language = "el";
 
@@ -147,6 +152,14 @@ public class Account extends BaseEntity {
 
     public Person getPerson() {
         return person;
+    }
+
+    public gr.integrity.register.registry.Institution getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(gr.integrity.register.registry.Institution institution) {
+        this.institution = institution;
     }
 
     public void setPerson(Person person) {

@@ -47,6 +47,13 @@ public class AccountRegistry {
         } else if (form.getRoles().contains(Role.OFFICIAL)) {
             throw new InvalidInputException("account.personRequired", "personId");
         }
+        if (form.getInstitutionId() != null) {
+            account.setInstitution(Optional.ofNullable(em.find(gr.integrity.register.registry.Institution.class,
+                    form.getInstitutionId())).orElseThrow(() -> new InvalidInputException("account.institutionUnknown",
+                    "institutionId")));
+        } else if (form.getRoles().contains(Role.LIAISON)) {
+            throw new InvalidInputException("account.institutionRequired", "institutionId");
+        }
         em.persist(account);
         em.flush();
         return account;

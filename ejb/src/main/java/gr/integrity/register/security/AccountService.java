@@ -178,6 +178,9 @@ public class AccountService {
         if (roles.contains(Role.OFFICIAL) && account.getPerson() == null) {
             throw new InvalidInputException("account.personRequired", "roles");
         }
+        if (roles.contains(Role.LIAISON) && account.getInstitution() == null) {
+            throw new InvalidInputException("account.institutionRequired", "roles");
+        }
         account.setRoles(roles);
         if (status != null && status != AccountStatus.INVITED) {
             account.setStatus(status);

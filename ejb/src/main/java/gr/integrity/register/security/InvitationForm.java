@@ -34,6 +34,9 @@ public class InvitationForm {
     /** The person an OFFICIAL or LOBBYIST account belongs to. */
     private Long personId;
 
+    /** The institution a LIAISON account sends the lists of. */
+    private Long institutionId;
+
     private String language = "el";
 
     public String getUsername() {
@@ -82,5 +85,13 @@ public class InvitationForm {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public void setInstitutionId(Long institutionId) {
+        this.institutionId = institutionId;
     }
 }

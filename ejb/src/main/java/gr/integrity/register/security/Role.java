@@ -9,5 +9,7 @@ public enum Role {
     /** institutions, positions, obligations, deadlines, accounts, imports */
     ADMIN,
     /** keeps an organisation's entry in the lobbying register, subject to ADMIN approval */
-    LOBBYIST
+    LOBBYIST,
+    /** an institution's liaison: sends the institution's lists of obliged persons (law 5026/2023, art. 17) */
+    LIAISON
 }

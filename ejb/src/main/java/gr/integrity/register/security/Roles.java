@@ -7,6 +7,7 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     public static final String ADMIN = "ADMIN";
     public static final String LOBBYIST = "LOBBYIST";
+    public static final String LIAISON = "LIAISON";
 
     private Roles() {
     }

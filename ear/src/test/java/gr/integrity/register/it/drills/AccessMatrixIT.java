@@ -11,6 +11,7 @@ import gr.integrity.register.importing.ImportService;
 import gr.integrity.register.it.support.As;
 import gr.integrity.register.it.support.AsAdmin;
 import gr.integrity.register.it.support.AsAuditor;
+import gr.integrity.register.it.support.AsLiaison;
 import gr.integrity.register.it.support.AsLobbyist;
 import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.AsOfficialB;
@@ -61,9 +62,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
 
-    enum Actor { ANONYMOUS, OFFICIAL_A, OFFICIAL_B, LOBBYIST, AUDITOR, ADMIN }
+    enum Actor { ANONYMOUS, OFFICIAL_A, OFFICIAL_B, LOBBYIST, AUDITOR, ADMIN, LIAISON }
 
-    enum Action { READ_DRAFT, READ_PRIVATE_FIELDS, SUBMIT, AMEND, REVIEW, ADMIN_CHANGE, IMPORT, COLLECT_FEES, READ_REPORTS }
+    enum Action { READ_DRAFT, READ_PRIVATE_FIELDS, SUBMIT, AMEND, REVIEW, ADMIN_CHANGE, IMPORT, COLLECT_FEES, READ_REPORTS, SEND_LIST }
 
     /** The table: who is allowed each action. Everyone else is refused. */
     private static final Map<Action, Set<Actor>> ALLOWED = new EnumMap<>(Map.of(
@@ -77,7 +78,9 @@ class AccessMatrixIT {
             // the year's late filings with the filers' tax numbers, for collection
             Action.COLLECT_FEES, EnumSet.of(Actor.AUDITOR),
             // the public's reports of inaccuracies: anyone sends one, only auditors read them
-            Action.READ_REPORTS, EnumSet.of(Actor.AUDITOR)));
+            Action.READ_REPORTS, EnumSet.of(Actor.AUDITOR),
+            // an institution's list of obliged persons, sent by its liaison
+            Action.SEND_LIST, EnumSet.of(Actor.LIAISON)));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -95,6 +98,9 @@ class AccessMatrixIT {
 
     @EJB
     private AsLobbyist lobbyist;
+
+    @EJB
+    private AsLiaison liaison;
 
     @EJB
     private LateFeeService lateFees;
@@ -133,6 +139,7 @@ class AccessMatrixIT {
         admin.run(() -> fixtures.staffAccount(AsAuditor.USERNAME, Role.AUDITOR));
         admin.run(() -> fixtures.staffAccount(AsAdmin.USERNAME, Role.ADMIN));
         admin.run(() -> fixtures.lobbyistAccount(AsLobbyist.USERNAME));
+        admin.call(() -> fixtures.liaisonOfNewInstitution(AsLiaison.USERNAME));
         admin.call(() -> fixtures.freshOfficial(AsOfficialB.USERNAME, LocalDate.of(2024, 1, 15), ObligedCategory.POLITICAL));
         Person person = admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(2024, 1, 15),
                 ObligedCategory.POLITICAL));
@@ -160,6 +167,7 @@ class AccessMatrixIT {
                 List.of(ImportKind.GR_PARLIAMENT_MEMBERS)));
         actions.put(Action.COLLECT_FEES, () -> lateFees.forCollection(LocalDate.now().getYear()));
         actions.put(Action.READ_REPORTS, () -> inaccuracyReports.list(null, PageRequest.of(0, 10)));
+        actions.put(Action.SEND_LIST, () -> imports.prepareList("access-matrix-list.csv", obligedList()));
 
         List<String> wrong = new ArrayList<>();
         int cases = 0;
@@ -187,7 +195,7 @@ class AccessMatrixIT {
         clients.put(Actor.ANONYMOUS, WebClient.local());
         Map<Actor, String> usernames = Map.of(Actor.OFFICIAL_A, AsOfficialA.USERNAME, Actor.OFFICIAL_B,
                 AsOfficialB.USERNAME, Actor.LOBBYIST, AsLobbyist.USERNAME, Actor.AUDITOR, AsAuditor.USERNAME,
-                Actor.ADMIN, AsAdmin.USERNAME);
+                Actor.ADMIN, AsAdmin.USERNAME, Actor.LIAISON, AsLiaison.USERNAME);
         for (Map.Entry<Actor, String> user : usernames.entrySet()) {
             admin.run(() -> fixtures.password(user.getValue(), FixtureServlet.PASSWORD));
             WebClient client = WebClient.local();
@@ -205,6 +213,7 @@ class AccessMatrixIT {
         addresses.put(Action.IMPORT, "/admin/imports/list.xhtml");
         addresses.put(Action.COLLECT_FEES, "/auditor/late-fees.csv?year=" + LocalDate.now().getYear());
         addresses.put(Action.READ_REPORTS, "/auditor/reports.xhtml");
+        addresses.put(Action.SEND_LIST, "/liaison/index.xhtml");
 
         List<String> wrong = new ArrayList<>();
         int cases = 0;
@@ -258,6 +267,7 @@ class AccessMatrixIT {
             case LOBBYIST -> lobbyist;
             case AUDITOR -> auditor;
             case ADMIN -> admin;
+            case LIAISON -> liaison;
         };
         try {
             if (as == null) {
@@ -282,6 +292,14 @@ class AccessMatrixIT {
     private DraftView save(long id) throws Exception {
         int revision = officialA.call(() -> declarations.draft(id)).revision();
         return officialA.call(() -> declarations.saveDraft(id, revision, Filings.validAssetContent("12.500,50")));
+    }
+
+    /** An institution's list of one obliged person. */
+    private static byte[] obligedList() {
+        return ("given_name,family_name,father_name,tax_number,spouse_tax_number,children_tax_numbers,position,"
+                + "category,start_date,end_date\nΕλένη,Πινακίδου,,"
+                + gr.integrity.register.registry.TaxNumbers.withCheckDigit("12345678")
+                + ",,,Γραμματέας,LOCAL_GOVERNMENT,2025-09-01,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static byte[] parliamentFile() throws Exception {

@@ -19,11 +19,15 @@ import java.io.IOException;
  * meeting declaration and answers its receipt number; {@code POST /it-fixtures/former-official} enters a person of a
  * new name who left a ministry post six months ago and answers their name; {@code POST /it-fixtures/late-filing}
  * has the test official, as a new person of the financial sector (or {@code ?category=}) in office since January
- * 2024, file their initial asset declaration years late, and answers "username declarationId receiptNumber taxNumber" (the password is {@link #PASSWORD}).
+ * 2024, file their initial asset declaration years late, and answers "username declarationId receiptNumber
+ * taxNumber" (the password is {@link #PASSWORD}); {@code POST /it-fixtures/amend-and-digest?declaration=..} has the
+ * test official amend that declaration and sends the watch digests at once, answering how many went out;
+ * {@code POST /it-fixtures/liaison} answers "username institutionId" of a new institution's liaison.
  */
 @WebServlet({"/it-fixtures/official", "/it-fixtures/lobbyist", "/it-fixtures/organisation", "/it-fixtures/meetings",
         "/it-fixtures/account", "/it-fixtures/filing", "/it-fixtures/former-official",
-        "/it-fixtures/late-filing", "/it-fixtures/amend-and-digest"})
+        "/it-fixtures/late-filing", "/it-fixtures/amend-and-digest",
+        "/it-fixtures/liaison"})
 public class FixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -57,6 +61,7 @@ public class FixtureServlet extends HttpServlet {
                     : path.endsWith("/filing") ? filing()
                     : path.endsWith("/former-official") ? formerOfficial()
                     : path.endsWith("/late-filing") ? lateFiling(request.getParameter("category"))
+                    : path.endsWith("/liaison") ? admin.call(() -> fixtures.activeLiaison(PASSWORD))
                     : path.endsWith("/amend-and-digest") ? amendAndDigest(Long.parseLong(request.getParameter("declaration")))
                     : admin.call(() -> fixtures.activeOfficial(PASSWORD));
             response.setContentType("text/plain");

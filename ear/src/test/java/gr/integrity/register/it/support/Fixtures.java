@@ -164,6 +164,25 @@ public class Fixtures {
         return activeAccount(person("Εκπρόσωπος", uniqueName("Συμφερόντων")), Role.LOBBYIST, password);
     }
 
+    /**
+     * A new institution and its liaison, with an active account that signs in with the password given: answers
+     * "username institutionId".
+     */
+    public String activeLiaison(String password) {
+        Institution institution = institution(unique("Δήμος Δοκιμών"));
+        String username = "it-" + UUID.randomUUID().toString().substring(0, 12);
+        InvitationForm form = new InvitationForm();
+        form.setUsername(username);
+        form.setDisplayName("Σύνδεσμος " + institution.getNameEl());
+        form.setEmail(username + "@it.example.gr");
+        form.setRoles(EnumSet.of(Role.LIAISON));
+        form.setInstitutionId(institution.getId());
+        Account account = accountRegistry.create(form);
+        accounts.activate(accountRegistry.issueToken(account, AccountToken.Purpose.INVITATION, Duration.ofHours(1)),
+                password.toCharArray());
+        return username + " " + institution.getId();
+    }
+
     private String activeAccount(Person person, Role role, String password) {
         String username = "it-" + UUID.randomUUID().toString().substring(0, 12);
         Account account = accountRegistry.create(invitation(username, person, role));
@@ -254,6 +273,27 @@ public class Fixtures {
         }
         Person person = person("Εκπρόσωπος", uniqueName("Συμφερόντων"));
         invite(username, person, Role.LOBBYIST);
+    }
+
+    /**
+     * Makes the test liaison's account (the first time) the liaison of a new institution, so that a test sends lists
+     * no earlier test or run has sent; answers the institution.
+     */
+    public Institution liaisonOfNewInstitution(String username) {
+        Institution institution = institution(unique("Περιφέρεια Δοκιμών"));
+        Optional<Account> account = accountRegistry.findByUsername(username);
+        if (account.isPresent()) {
+            account.get().setInstitution(em.find(Institution.class, institution.getId()));
+        } else {
+            InvitationForm form = new InvitationForm();
+            form.setUsername(username);
+            form.setDisplayName("Σύνδεσμος φορέα");
+            form.setEmail(username + "@it.example.gr");
+            form.setRoles(EnumSet.of(Role.LIAISON));
+            form.setInstitutionId(institution.getId());
+            accountRegistry.create(form);
+        }
+        return institution;
     }
 
     /**

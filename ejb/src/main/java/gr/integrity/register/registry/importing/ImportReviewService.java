@@ -6,6 +6,7 @@ import gr.integrity.register.common.ConflictException;
 import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.importing.ImportBatch;
+import gr.integrity.register.importing.ImportKind;
 import gr.integrity.register.importing.ImportReview;
 import gr.integrity.register.importing.FileRow;
 import gr.integrity.register.importing.RowOutcome;
@@ -34,6 +35,9 @@ public class ImportReviewService {
     @Inject
     private OfficialsImporter importer;
 
+    @Inject
+    private ObligedListImporter listImporter;
+
     @EJB
     private CurrentAccount currentAccount;
 
@@ -60,7 +64,9 @@ public class ImportReviewService {
         }
         ImportBatch batch = em.find(ImportBatch.class, review.getBatchId());
         FileRow row = new FileRow(review.getRowNumber(), 0, FileRow.valuesOf(review.getRecordJson()));
-        OfficialsImporter.Decided decided = importer.applyDecision(row, batch.getKind(), personId);
+        OfficialsImporter.Decided decided = batch.getKind() == ImportKind.INSTITUTION_LIST
+                ? listImporter.applyDecision(row, batch.getId(), personId)
+                : importer.applyDecision(row, batch.getKind(), personId);
         // the person the row now belongs to (a new one, if so decided): a re-import applies the same decision
         review.resolve("person:" + decided.personId(), currentAccount.username());
         audit.record(AuditAction.IMPORT_REVIEW_RESOLVED, "ImportReview", reviewId,

@@ -139,19 +139,15 @@ public class OfficialsImporter implements RowImporter {
         Position position = position(kind, in.role());
 
         String fingerprint = fingerprint(kind, row);
-        ImportReview decided = em.createQuery("select r from ImportReview r where r.fingerprint = :f", ImportReview.class)
-                .setParameter("f", fingerprint).getResultStream().findFirst().orElse(null);
+        ImportReview decided = ImportReview.ofRow(em, fingerprint);
         Person person;
         if (decided != null && decided.getStatus() == ImportReview.Status.OPEN) {
             return RowOutcome.review("AWAITING_REVIEW", in.describe());
         } else if (decided != null) {
             person = personOfResolution(decided.getResolution(), in, kind);
         } else {
-            List<Person> candidates = em.createQuery("select p from Person p where p.nameKey = :key", Person.class)
-                    .setParameter("key", Person.nameKey(in.name().givenName(), in.name().familyName()))
-                    .getResultList();
             PersonMatching.Decision decision = PersonMatching.decide(in.name().fatherName(), in.start(), in.end(),
-                    candidates.stream().map(c -> candidate(c, candidates.size() > 1)).toList());
+                    PersonMatching.candidatesNamed(em, in.name().givenName(), in.name().familyName()));
             if (decision instanceof PersonMatching.Ambiguous ambiguous) {
                 em.persist(new ImportReview(batchId, row.number(), fingerprint, in.describe(), row.valuesJson(),
                         ambiguous.candidates()));
@@ -229,18 +225,6 @@ public class OfficialsImporter implements RowImporter {
         Person chosen = resolution != null && resolution.startsWith("person:")
                 ? em.find(Person.class, Long.valueOf(resolution.substring("person:".length()))) : null;
         return chosen != null ? chosen : newPerson(in, kind);
-    }
-
-    /** A candidate; the dates of their posts are read only when there are rivals to tell apart. */
-    private PersonMatching.Candidate candidate(Person person, boolean withPeriods) {
-        if (!withPeriods) {
-            return new PersonMatching.Candidate(person.getId(), person.getFatherName(), List.of());
-        }
-        List<PersonMatching.Period> periods = em.createQuery(
-                        "select m.startDate, m.endDate from Mandate m where m.person = :person", Object[].class)
-                .setParameter("person", person).getResultList().stream()
-                .map(r -> new PersonMatching.Period((LocalDate) r[0], (LocalDate) r[1])).toList();
-        return new PersonMatching.Candidate(person.getId(), person.getFatherName(), periods);
     }
 
     private Person newPerson(Incoming in, ImportKind kind) {

@@ -1,6 +1,8 @@
 package gr.integrity.register.registry.importing;
 
 import gr.integrity.register.common.TextKeys;
+import gr.integrity.register.registry.Person;
+import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +22,23 @@ import java.util.List;
 public final class PersonMatching {
 
     private PersonMatching() {
+    }
+
+    /**
+     * The register's persons of that given and family name as candidates; the dates of their posts are read only
+     * when there are rivals to tell apart.
+     */
+    public static List<Candidate> candidatesNamed(EntityManager em, String givenName, String familyName) {
+        List<Person> persons = em.createQuery("select p from Person p where p.nameKey = :key", Person.class)
+                .setParameter("key", Person.nameKey(givenName, familyName)).getResultList();
+        return persons.stream().map(p -> new Candidate(p.getId(), p.getFatherName(),
+                persons.size() > 1 ? periods(em, p) : List.of())).toList();
+    }
+
+    private static List<Period> periods(EntityManager em, Person person) {
+        return em.createQuery("select m.startDate, m.endDate from Mandate m where m.person = :person", Object[].class)
+                .setParameter("person", person).getResultList().stream()
+                .map(r -> new Period((LocalDate) r[0], (LocalDate) r[1])).toList();
     }
 
     public record Period(LocalDate start, LocalDate end) {

@@ -12,7 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({Roles.OFFICIAL, Roles.AUDITOR, Roles.ADMIN, Roles.LOBBYIST})
+@DeclareRoles({Roles.OFFICIAL, Roles.AUDITOR, Roles.ADMIN, Roles.LOBBYIST, Roles.LIAISON})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

@@ -48,6 +48,10 @@ public class UserSession {
         return securityContext.isCallerInRole(Roles.LOBBYIST);
     }
 
+    public boolean isLiaison() {
+        return securityContext.isCallerInRole(Roles.LIAISON);
+    }
+
     /** Where a user lands after signing in: the first page of their role. */
     public String getHome() {
         if (isAdmin()) {
@@ -61,6 +65,9 @@ public class UserSession {
         }
         if (isLobbyist()) {
             return "/lobbyist/index.xhtml";
+        }
+        if (isLiaison()) {
+            return "/liaison/index.xhtml";
         }
         return "/index.xhtml";
     }

@@ -15,9 +15,10 @@ public final class BodyLimits {
     static final long MAX_UPLOAD_BYTES = 31L * 1024 * 1024;
     /** Any other body: the largest form (a declaration being filed) is far below this. */
     static final long MAX_FORM_BYTES = 4L * 1024 * 1024;
-    /** The pages that take files: imports (ADMIN), a meeting declaration's documents (OFFICIAL), a report's evidence. */
+    /** The pages that take files: imports (ADMIN), a meeting declaration's documents (OFFICIAL),
+     * a report's evidence, an institution's list (LIAISON). */
     private static final List<String> UPLOAD_PAGES = List.of("/admin/imports/", "/official/declarations/",
-            "/report.xhtml");
+            "/report.xhtml", "/liaison/");
 
     private BodyLimits() {
     }

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public class StatelessViewHandler extends ViewHandlerWrapper {
 
-    private static final List<String> STATEFUL_PREFIXES = List.of("/admin/", "/official/", "/auditor/", "/audit/", "/lobbyist/",
+    private static final List<String> STATEFUL_PREFIXES = List.of("/admin/", "/official/", "/auditor/", "/audit/", "/lobbyist/", "/liaison/",
             "/account/", "/login.xhtml", "/setup.xhtml", "/report.xhtml", "/follow.xhtml");
 
     public StatelessViewHandler(ViewHandler wrapped) {

@@ -27,6 +27,14 @@ public class InviteBacking implements Serializable {
     @EJB
     private PersonService persons;
 
+    @EJB
+    private gr.integrity.register.registry.InstitutionService institutionService;
+
+    /** The institutions a LIAISON account may send the lists of. */
+    public List<gr.integrity.register.registry.Institution> getInstitutions() {
+        return institutionService.all();
+    }
+
     private final InvitationForm form = new InvitationForm();
     private Person person;
 

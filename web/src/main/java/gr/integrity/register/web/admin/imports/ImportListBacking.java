@@ -23,8 +23,12 @@ import java.util.List;
 @RequestScoped
 public class ImportListBacking {
 
-    /** The kinds this page imports: every kind the register reads, recognised from the file's columns. */
-    private static final List<ImportKind> KINDS = List.of(ImportKind.values());
+    /**
+     * The kinds this page imports: every kind the register reads, recognised from the file's columns, but an
+     * institution's list of obliged persons, which its liaison sends as the institution's.
+     */
+    private static final List<ImportKind> KINDS = java.util.Arrays.stream(ImportKind.values())
+            .filter(kind -> kind != ImportKind.INSTITUTION_LIST).toList();
 
     @EJB
     private ImportService imports;
