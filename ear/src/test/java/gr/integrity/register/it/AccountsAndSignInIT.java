@@ -50,6 +50,7 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -340,6 +341,32 @@ class AccountsAndSignInIT {
 
         assertThrows(InvalidInputException.class, () -> accounts.activate(token, PASSWORD.toCharArray()));
         assertEquals(AccountStatus.DISABLED, database.find(Account.class, invited.getId()).getStatus());
+    }
+
+    @Test
+    void anExistingAccountBecomesAnInstitutionsLiaisonOnlyWithItsInstitution() throws Exception {
+        Account invited = invite(Role.AUDITOR);
+        int version = database.find(Account.class, invited.getId()).getVersion();
+        InvalidInputException refused = assertInstanceOf(InvalidInputException.class, unwrapped(assertThrows(
+                Exception.class, () -> admin.call(() -> accounts.update(invited.getId(), version,
+                        Set.of(Role.AUDITOR, Role.LIAISON), invited.getStatus(), null)))));
+        assertEquals("institutionId", refused.getField());
+        assertEquals(Set.of(Role.AUDITOR), database.find(Account.class, invited.getId()).getRoles(), "nothing changed");
+
+        var institution = admin.call(() -> fixtures.institution(Fixtures.unique("Δήμος Συνδέσμου")));
+        admin.call(() -> accounts.update(invited.getId(), version, Set.of(Role.AUDITOR, Role.LIAISON),
+                invited.getStatus(), institution.getId()));
+        assertEquals(institution.getId(), database.list("select a.institution.id from Account a where a.id = ?1",
+                Long.class, invited.getId()).get(0));
+        assertEquals(Set.of(Role.AUDITOR, Role.LIAISON), database.find(Account.class, invited.getId()).getRoles());
+    }
+
+    private static Throwable unwrapped(Throwable thrown) {
+        Throwable t = thrown;
+        while ((t instanceof jakarta.ejb.EJBException || t.getClass() == Exception.class) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private Account invite(Role role) throws Exception {

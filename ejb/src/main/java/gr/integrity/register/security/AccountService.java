@@ -8,6 +8,7 @@ import gr.integrity.register.common.Messages;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.common.PageRequest;
 import gr.integrity.register.common.ResultPage;
+import gr.integrity.register.registry.Institution;
 import gr.integrity.register.platform.mail.MailService;
 import gr.integrity.register.platform.mail.OneTimeLink;
 import jakarta.annotation.security.PermitAll;
@@ -169,6 +170,20 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public Account update(long id, int version, Set<Role> roles, AccountStatus status) {
         Account account = get(id);
+        return update(account, version, roles, status,
+                account.getInstitution() == null ? null : account.getInstitution().getId());
+    }
+
+    /**
+     * The same, and the institution a LIAISON account sends the lists of (null: none; a LIAISON needs one).
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Account update(long id, int version, Set<Role> roles, AccountStatus status, Long institutionId) {
+        return update(get(id), version, roles, status, institutionId);
+    }
+
+    private Account update(Account account, int version, Set<Role> roles, AccountStatus status, Long institutionId) {
+        long id = account.getId();
         if (account.getVersion() != version) {
             throw new ConflictException("error.changedMeanwhile");
         }
@@ -178,9 +193,14 @@ public class AccountService {
         if (roles.contains(Role.OFFICIAL) && account.getPerson() == null) {
             throw new InvalidInputException("account.personRequired", "roles");
         }
-        if (roles.contains(Role.LIAISON) && account.getInstitution() == null) {
-            throw new InvalidInputException("account.institutionRequired", "roles");
+        Institution institution = institutionId == null ? null : em.find(Institution.class, institutionId);
+        if (institutionId != null && institution == null) {
+            throw new InvalidInputException("account.institutionUnknown", "institutionId");
         }
+        if (roles.contains(Role.LIAISON) && institution == null) {
+            throw new InvalidInputException("account.institutionRequired", "institutionId");
+        }
+        account.setInstitution(institution);
         account.setRoles(roles);
         if (status != null && status != AccountStatus.INVITED) {
             account.setStatus(status);
@@ -189,7 +209,8 @@ public class AccountService {
                 registry.voidTokens(account);
             }
         }
-        audit.record(AuditAction.ACCOUNT_CHANGED, "Account", id, "roles=" + roles + " status=" + account.getStatus());
+        audit.record(AuditAction.ACCOUNT_CHANGED, "Account", id, "roles=" + roles + " status=" + account.getStatus()
+                + (institution == null ? "" : " institution=" + institution.getId()));
         return account;
     }
 

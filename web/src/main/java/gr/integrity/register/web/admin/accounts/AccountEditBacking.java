@@ -27,20 +27,38 @@ public class AccountEditBacking implements Serializable {
     private Account account;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private AccountStatus status;
+    private Long institutionId;
+
+    @EJB
+    private gr.integrity.register.registry.InstitutionService institutionService;
 
     public void load() {
         Pages.required(id);
         account = accounts.get(id);
         roles = account.getRoles();
         status = account.getStatus();
+        institutionId = account.getInstitution() == null ? null : account.getInstitution().getId();
     }
 
     public void save() {
         Pages.attempt("account", () -> {
-            accounts.update(id, account.getVersion(), roles, status);
+            accounts.update(id, account.getVersion(), roles, status, institutionId);
             Pages.flashInfo("general.saved");
             Pages.redirect("/admin/accounts/list.xhtml");
         });
+    }
+
+    /** The institutions a LIAISON account may send the lists of. */
+    public java.util.List<gr.integrity.register.registry.Institution> getInstitutions() {
+        return institutionService.all();
+    }
+
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public void setInstitutionId(Long institutionId) {
+        this.institutionId = institutionId;
     }
 
     public Role[] getAllRoles() {
