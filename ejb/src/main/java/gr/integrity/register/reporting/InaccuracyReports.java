@@ -15,7 +15,6 @@ import gr.integrity.register.declaration.DeclarationSchema;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.DocumentFile;
 import gr.integrity.register.declaration.FieldDef;
-import gr.integrity.register.declaration.Privacy;
 import gr.integrity.register.declaration.SectionDef;
 import gr.integrity.register.lobbying.Meeting;
 import gr.integrity.register.lobbying.MeetingSearch;
@@ -260,7 +259,8 @@ public class InaccuracyReports {
         return reference.toString();
     }
 
+    /** A field the public pages show: the same test as the declaration page's (public, and a value of its own). */
     private static boolean shown(FieldDef field) {
-        return field.privacy() != Privacy.PRIVATE && field.isReadable();
+        return field.isPublic() && field.isReadable();
     }
 }

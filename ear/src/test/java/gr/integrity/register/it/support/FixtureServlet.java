@@ -106,17 +106,13 @@ public class FixtureServlet extends HttpServlet {
         var draft = official.call(() -> declarations.draft(id));
         var saved = official.call(() -> declarations.saveDraft(id, draft.revision(),
                 Filings.validAssetContent(String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextInt(1000, 99000)))));
-        official.call(() -> declarations.submit(id, saved.revision(), java.util.UUID.randomUUID().toString(),
-                Filings.confirmations(saved)));
-        // a digest covers the seconds that are over: the amendment's second ends within a second
-        int sent = 0;
-        for (int tries = 0; tries < 12 && sent == 0; tries++) {
-            sent = admin.call(() -> digests.sendNow());
-            if (sent == 0) {
-                Thread.sleep(250);
-            }
-        }
-        return String.valueOf(sent);
+        java.time.Instant submitted = official.call(() -> declarations.submit(id, saved.revision(),
+                java.util.UUID.randomUUID().toString(), Filings.confirmations(saved))).submittedAt();
+        // a digest covers the seconds that are over: once the amendment's second is, one run sends what it owes
+        Eventually.until("the amendment's second is over", java.time.Duration.ofSeconds(5),
+                () -> !java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(1)
+                        .isBefore(submitted));
+        return String.valueOf(admin.call(() -> digests.sendNow()));
     }
 
     /** A meeting declaration submitted by a new official; its receipt number. */

@@ -67,6 +67,7 @@ public class ReportBacking implements Serializable {
         if (target != null) {
             return;
         }
+        DeclarationType type = null;
         if (meeting != null) {
             target = ReportTarget.meeting(meeting);
             PublicMeeting m = meetings.meeting(meeting);
@@ -74,12 +75,12 @@ public class ReportBacking implements Serializable {
         } else if (declaration != null && v != null) {
             target = ReportTarget.version(declaration, v);
             PublicDeclaration d = publication.declaration(declaration);
+            type = d.type();
             title = d.personName() + " · " + Pages.text("declarationType." + d.type().name()) + " " + d.periodYear() + " · v" + v;
         } else {
             throw new NotFoundException("Report", "target");
         }
         fields = new ArrayList<>();
-        DeclarationType type = target.isMeeting() ? null : publication.declaration(declaration).type();
         for (String key : reports.fieldsOf(target)) {
             fields.add(new SelectItem(key, reportTexts.field(type, key)));
         }
