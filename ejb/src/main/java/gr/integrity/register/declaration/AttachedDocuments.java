@@ -59,7 +59,7 @@ public class AttachedDocuments {
      * Stores a document for the caller's own declaration and answers the SHA-256 its content is to name it by. The
      * same file twice is stored once.
      */
-    @RolesAllowed(Roles.OFFICIAL)
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON})
     public String attach(long declarationId, String fileName, byte[] bytes) {
         Declaration declaration = access.own(declarationId, false);
         if (!takesDocuments(kinds.of(declaration.getType()).schema())) {
@@ -82,7 +82,7 @@ public class AttachedDocuments {
     }
 
     /** A document of a declaration the caller may read in full (their own, or any for an auditor). */
-    @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON, Roles.AUDITOR})
     public DocumentFile filedFile(long declarationId, String sha) {
         Declaration declaration = access.readable(declarationId);
         DocumentFile file = file(declarationId, sha);
@@ -94,7 +94,7 @@ public class AttachedDocuments {
      * Removes from content the document fields that name no document of this declaration (a crafted request, or a
      * hash copied from someone else's declaration): the field is then missing, and the rules say so.
      */
-    @RolesAllowed(Roles.OFFICIAL)
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON})
     public void keepAttached(long declarationId, DeclarationSchema schema, DeclarationContent content) {
         Set<String> attached = null;
         for (SectionDef section : schema.sections()) {
@@ -144,7 +144,7 @@ public class AttachedDocuments {
      * The largest document accepted, in megabytes: the setting, unless the database server takes less in one
      * statement (a larger file would fail there, as a 500, instead of being refused with this limit on its field).
      */
-    @RolesAllowed(Roles.OFFICIAL)
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON})
     public int maxMegabytes() {
         int setting = Numbers.valueOr(settings.value(MAX_MEGABYTES, "10"), BigDecimal.TEN).intValue();
         return Math.min(setting, databaseLimits.storableMegabytes());

@@ -1,6 +1,8 @@
 package gr.integrity.register.declaration;
 
+import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.platform.persistence.BaseEntity;
+import gr.integrity.register.registry.Institution;
 import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.registry.Person;
 import jakarta.persistence.Column;
@@ -13,9 +15,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
- * One filing of a type by a person for a period (or, for meetings, an event). Its content lives in its draft and
+ * One filing of a type by a declarant (a person, or for an annual lobbying return an organisation or an institution)
+ * for a period (or, for meetings, an event). Its content lives in its draft and
  * its submitted versions; this row only says whose it is, what for, and how far it has come.
  */
 @Entity
@@ -26,9 +30,19 @@ public class Declaration extends BaseEntity {
     @Column(name = "declaration_type", nullable = false, length = 20)
     private DeclarationType type;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "person_id", nullable = false)
+    /** The declarant, one of three: a person (an official), an organisation (an interest representative's
+     *  annual return) or an institution (its annual declaration of lobbying received). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
     private Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "obligation_id")
@@ -57,13 +71,33 @@ public class Declaration extends BaseEntity {
         this.periodYear = periodYear;
     }
 
+    /** An annual lobbying return: an organisation's (its influence activities) or an institution's (lobbying received). */
+    public static Declaration annualReturn(DeclarationType type, Organisation organisation, Institution institution,
+                                           int periodYear) {
+        Declaration declaration = new Declaration(type, null, null, periodYear);
+        declaration.organisation = organisation;
+        declaration.institution = institution;
+        declaration.dueAt = Obligation.endOfDay(annualReturnDeadline(periodYear));
+        return declaration;
+    }
+
+    /**
+     * The day an annual lobbying return for a year is due: the end of May of the next year, when the law has
+     * institutions declare the lobbying they received; the register asks the same of interest representatives,
+     * so that the two can be reconciled.
+     */
+    public static LocalDate annualReturnDeadline(int periodYear) {
+        return LocalDate.of(periodYear + 1, 5, 31);
+    }
+
     /** A version was submitted at that time; a type declared per event says from its content when it was due. */
     void submitted(int versionNo, Instant at, Instant due) {
         latestVersionNo = versionNo;
         if (firstSubmittedAt == null) {
             firstSubmittedAt = at;
         }
-        if (obligation == null) {
+        // an annual return was due at the end of May, whatever its content says
+        if (obligation == null && !type.isAnnualReturn()) {
             dueAt = due;
         }
     }
@@ -78,6 +112,22 @@ public class Declaration extends BaseEntity {
 
     public Person getPerson() {
         return person;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    /** The declarant's name as its pages and receipts show it. */
+    public String declarantName() {
+        if (person != null) {
+            return person.fullName();
+        }
+        return organisation != null ? organisation.name(false) : institution.name(false);
     }
 
     public Obligation getObligation() {

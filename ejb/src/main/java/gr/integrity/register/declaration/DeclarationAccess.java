@@ -6,6 +6,7 @@ import gr.integrity.register.common.AccessRefusedException;
 import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.security.Account;
 import gr.integrity.register.security.CurrentAccount;
+import gr.integrity.register.security.Role;
 import gr.integrity.register.security.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -14,7 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Who may reach a declaration, checked on the server for every object: its filer may read and change it; an
+ * Who may reach a declaration, checked on the server for every object: its filer (the declarant's own account, the
+ * organisation's representative, the institution's liaison) may read and change it; an
  * auditor may read it (and the reading of full content is recorded); nobody else. A refusal is recorded too, in a
  * transaction of its own, so it survives the rollback of the refused request.
  */
@@ -37,8 +39,7 @@ public class DeclarationAccess {
         if (declaration == null) {
             throw new NotFoundException("Declaration", declarationId);
         }
-        Account account = currentAccount.get();
-        if (account.getPerson() == null || !account.getPerson().getId().equals(declaration.getPerson().getId())) {
+        if (!isFiler(currentAccount.get(), declaration)) {
             refuse(declarationId);
         }
         return declaration;
@@ -53,8 +54,7 @@ public class DeclarationAccess {
         if (currentAccount.isInRole(Roles.AUDITOR)) {
             return declaration;
         }
-        Account account = currentAccount.get();
-        if (account.getPerson() == null || !account.getPerson().getId().equals(declaration.getPerson().getId())) {
+        if (!isFiler(currentAccount.get(), declaration)) {
             refuse(declarationId);
         }
         return declaration;
@@ -79,8 +79,22 @@ public class DeclarationAccess {
 
     private boolean isOwn(Declaration declaration) {
         Account account = currentAccount.find().orElse(null);
-        return account != null && account.getPerson() != null
-                && account.getPerson().getId().equals(declaration.getPerson().getId());
+        return account != null && isFiler(account, declaration);
+    }
+
+    /**
+     * Whether the account files for the declarant: the person's own account; the LOBBYIST who represents the
+     * organisation; a LIAISON of the institution.
+     */
+    static boolean isFiler(Account account, Declaration declaration) {
+        if (declaration.getPerson() != null) {
+            return account.getPerson() != null && account.getPerson().getId().equals(declaration.getPerson().getId());
+        }
+        if (declaration.getOrganisation() != null) {
+            return account.hasRole(Role.LOBBYIST) && declaration.getOrganisation().isRepresentedBy(account);
+        }
+        return account.hasRole(Role.LIAISON) && account.getInstitution() != null
+                && account.getInstitution().getId().equals(declaration.getInstitution().getId());
     }
 
     private void refuse(long declarationId) {

@@ -40,6 +40,11 @@ public class DeclarationDraft {
     protected DeclarationDraft() {
     }
 
+    /** The first draft of a declaration started outside this package (an annual return): nothing submitted yet. */
+    public static DeclarationDraft first(long declarationId, DeclarationContent content) {
+        return new DeclarationDraft(declarationId, CanonicalJson.write(content), 0, null);
+    }
+
     DeclarationDraft(long declarationId, String content, int baseVersionNo, String amendmentReason) {
         this.declarationId = declarationId;
         this.content = content;

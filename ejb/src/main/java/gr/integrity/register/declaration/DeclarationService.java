@@ -135,7 +135,7 @@ public class DeclarationService {
         return declaration.getId();
     }
 
-    @RolesAllowed(Roles.OFFICIAL)
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON})
     public DraftView draft(long declarationId) {
         Declaration declaration = access.own(declarationId, false);
         DeclarationDraft draft = em.find(DeclarationDraft.class, declarationId);
@@ -149,7 +149,7 @@ public class DeclarationService {
      * Saves the draft as it is, whatever the rules find: nothing typed is lost. Refused only when another page
      * saved the draft since this one read it (two tabs), so that neither overwrites the other unknowingly.
      */
-    @RolesAllowed(Roles.OFFICIAL)
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON})
     public DraftView saveDraft(long declarationId, int revision, DeclarationContent content) {
         Declaration declaration = access.own(declarationId, true);
         DeclarationDraft draft = em.find(DeclarationDraft.class, declarationId);
@@ -177,7 +177,7 @@ public class DeclarationService {
      *
      * @param confirmations the warnings the filer confirmed, by {@link Finding#location()}, with explanations
      */
-    @RolesAllowed(Roles.OFFICIAL)
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON})
     public VersionView submit(long declarationId, int revision, String submissionKey, Map<String, String> confirmations) {
         if (submissionKey == null || !submissionKey.matches("[A-Za-z0-9-]{8,64}")) {
             throw new InvalidInputException("declaration.badSubmissionKey", null);
@@ -212,7 +212,8 @@ public class DeclarationService {
         DeclarationVersion version = submissions.create(declaration, prepared, draft.getRevision(), submissionKey,
                 currentAccount.username(), draft.getAmendmentReason());
         em.remove(draft);
-        submitted.fire(new DeclarationSubmitted(declarationId, declaration.getType(), declaration.getPerson().getId(),
+        Long personId = declaration.getPerson() == null ? null : declaration.getPerson().getId();
+        submitted.fire(new DeclarationSubmitted(declarationId, declaration.getType(), personId,
                 version.getVersionNo(), prepared.content()));
         audit.record(Submissions.auditAction(version.getVersionNo()), "Declaration", declarationId,
                 Submissions.auditDetails(version.getReceiptNumber(), version.getContentHash()));
@@ -220,7 +221,7 @@ public class DeclarationService {
     }
 
     /** Starts an amendment: a draft copied from the latest version, with the reason the filer gives. */
-    @RolesAllowed(Roles.OFFICIAL)
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON})
     public DraftView amend(long declarationId, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 10 || why.length() > 2_000) {
@@ -264,7 +265,7 @@ public class DeclarationService {
         return summaries;
     }
 
-    @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON, Roles.AUDITOR})
     public List<VersionSummary> history(long declarationId) {
         Declaration declaration = access.readable(declarationId);
         int grace = graceDays();
@@ -283,7 +284,7 @@ public class DeclarationService {
     }
 
     /** A version with its full content, to be shown. An auditor's reading is recorded in the audit trail. */
-    @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON, Roles.AUDITOR})
     public VersionView version(long declarationId, int versionNo) {
         return fullContent(declarationId, versionNo, "version " + versionNo);
     }
@@ -292,7 +293,7 @@ public class DeclarationService {
      * A version with its full content, for its filed PDF (DeclarationDocuments): an auditor's download is recorded
      * as a download, apart from reading the version on its page.
      */
-    @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON, Roles.AUDITOR})
     public VersionView versionForCopy(long declarationId, int versionNo) {
         return fullContent(declarationId, versionNo, "version " + versionNo + ", filed PDF");
     }
@@ -305,7 +306,7 @@ public class DeclarationService {
     }
 
     /** The changes between two versions; an auditor's comparison reads both in full and is recorded so. */
-    @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON, Roles.AUDITOR})
     public List<FieldChange> compare(long declarationId, int fromVersion, int toVersion) {
         Declaration declaration = access.readable(declarationId);
         DeclarationContent before = CanonicalJson.read(version(declaration, fromVersion).getContent());
@@ -315,7 +316,7 @@ public class DeclarationService {
     }
 
     /** Whether the caller has a draft for the declaration (the page offers to continue it). */
-    @RolesAllowed(Roles.OFFICIAL)
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON})
     public boolean hasDraft(long declarationId) {
         access.own(declarationId, false);
         return em.find(DeclarationDraft.class, declarationId) != null;
@@ -327,8 +328,12 @@ public class DeclarationService {
         kinds.of(declaration.getType()).thresholds().forEach((name, fallback) ->
                 thresholds.put(name, Numbers.valueOr(settings.value(name, fallback.toPlainString()), fallback)));
         Instant first = declaration.getFirstSubmittedAt();
-        return new RuleContext(declaration.getPeriodYear(), declaration.getPerson().getBirthDate(),
-                obligation == null ? null : obligation.getDeadline(), LocalDate.now(Obligation.ATHENS),
+        LocalDate deadline = obligation != null ? obligation.getDeadline()
+                : declaration.getType().isAnnualReturn() ? Declaration.annualReturnDeadline(declaration.getPeriodYear())
+                : null;
+        return new RuleContext(declaration.getPeriodYear(),
+                declaration.getPerson() == null ? null : declaration.getPerson().getBirthDate(), deadline,
+                LocalDate.now(Obligation.ATHENS),
                 first == null ? null : first.atZone(Obligation.ATHENS).toLocalDate(), thresholds);
     }
 
@@ -340,15 +345,15 @@ public class DeclarationService {
         Obligation o = declaration.getObligation();
         List<Finding> findings = kinds.of(declaration.getType()).check(content, context(declaration));
         return new DraftView(declaration.getId(), declaration.getType(), declaration.getPeriodYear(),
-                o == null ? null : o.getKind().name(), declaration.getPerson().fullName(), draft.getRevision(),
+                o == null ? null : o.getKind().name(), declaration.declarantName(), draft.getRevision(),
                 draft.getBaseVersionNo(), draft.getAmendmentReason(), content, findings,
-                o == null ? null : o.getDeadline(), draft.getUpdatedAt());
+                context(declaration).deadline(), draft.getUpdatedAt());
     }
 
     private VersionView versionView(Declaration declaration, DeclarationVersion v) {
         Obligation o = declaration.getObligation();
         return new VersionView(declaration.getId(), declaration.getType(), declaration.getPeriodYear(),
-                o == null ? null : o.getKind().name(), declaration.getPerson().fullName(), v.getVersionNo(),
+                o == null ? null : o.getKind().name(), declaration.declarantName(), v.getVersionNo(),
                 declaration.getLatestVersionNo(), v.getReceiptNumber(), v.getSubmittedAt(), v.getSubmittedBy(),
                 v.getContentHash(), v.getChainHash(), v.getAmendmentReason(), CanonicalJson.read(v.getContent()),
                 CanonicalJson.readStrings(v.getConfirmations()), CanonicalJson.readStrings(v.getFigures()),

@@ -20,6 +20,7 @@ import gr.integrity.register.registry.Obligation;
 import gr.integrity.register.security.Account;
 import gr.integrity.register.registry.ObligationKind;
 import gr.integrity.register.registry.ObligedCategory;
+import gr.integrity.register.returns.ReturnSchemas;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -250,6 +251,41 @@ public class DemoDeclarations {
             em.persist(entry);
         }
         ids.put(DEMO_CONSULTANCY, firm.getId());
+        annualReturn(firm, today.getYear() - 1, ids);
+    }
+
+    /**
+     * The consultancy's return of last year's influence activities: a meeting no official declared in the demo data
+     * (the auditors' reconciliation shows it) and a letter.
+     */
+    private void annualReturn(Organisation firm, int year, Map<String, Long> ids) {
+        Declaration declaration = Declaration.annualReturn(DeclarationType.LOBBYING_RETURN, firm, null, year);
+        em.persist(declaration);
+        em.flush();
+        DeclarationContent content = new DeclarationContent();
+        content.getHeader().put("summary", "Ενημέρωση για την αποθήκευση ενέργειας και τη ναυτιλία.");
+        content.items(ReturnSchemas.ACTIVITIES).add(new DeclarationContent.Item().set("date", year + "-03-14")
+                .set("method", "MEETING").set("official", "Γενικός Γραμματέας Ενέργειας Νικόλαος Σταθόπουλος")
+                .set("institution", "Υπουργείο Περιβάλλοντος και Ενέργειας").set("policyArea", "Ενέργεια")
+                .set("decision", "Νομοσχέδιο για την αποθήκευση ενέργειας").set("lobbiedBy", "Ελένη Μαργαρίτη")
+                .set("client", "Δημόσια Επιχείρηση Ηλεκτρισμού Α.Ε.")
+                .set("clientId", String.valueOf(ids.get("Δημόσια Επιχείρηση Ηλεκτρισμού Α.Ε."))));
+        content.items(ReturnSchemas.ACTIVITIES).add(new DeclarationContent.Item().set("date", year + "-06-02")
+                .set("method", "CORRESPONDENCE").set("official", "Υπουργός Ναυτιλίας")
+                .set("institution", "Υπουργείο Ναυτιλίας και Νησιωτικής Πολιτικής").set("policyArea", "Ναυτιλία")
+                .set("decision", "Κανονισμός για τα καύσιμα των πλοίων").set("lobbiedBy", "Ελένη Μαργαρίτη")
+                .set("client", "Ένωση Ελλήνων Εφοπλιστών")
+                .set("clientId", String.valueOf(ids.get("Ένωση Ελλήνων Εφοπλιστών"))));
+        Instant at = Declaration.annualReturnDeadline(year).minusDays(20).atStartOfDay(Obligation.ATHENS).toInstant();
+        Instant filedAt = at.isAfter(Instant.now()) ? Instant.now() : at;
+        RuleContext context = new RuleContext(year, null, Declaration.annualReturnDeadline(year),
+                filedAt.atZone(Obligation.ATHENS).toLocalDate(), null, Map.of());
+        PreparedVersion prepared = PreparedVersion.prepareGenerated(kinds.of(DeclarationType.LOBBYING_RETURN), content,
+                context);
+        DeclarationVersion version = submissions.create(declaration, prepared, 0, UUID.randomUUID().toString(),
+                DemoAccounts.LOBBYIST, null, filedAt);
+        audit.recordAs("demo", Submissions.auditAction(version.getVersionNo()), "Declaration", declaration.getId(),
+                Submissions.auditDetails(version.getReceiptNumber(), version.getContentHash()));
     }
 
     /** The warnings the rules raise (a late filing, say), confirmed as the filer would on the review page. */

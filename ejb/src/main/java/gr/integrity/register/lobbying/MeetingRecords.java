@@ -72,7 +72,7 @@ public class MeetingRecords {
             meeting.declaredBy(event.declarationId());
             em.persist(meeting);
         }
-        if (meeting.getOfficials().stream().noneMatch(o -> o.personId() == event.personId())) {
+        if (meeting.getOfficials().stream().noneMatch(o -> o.personId().equals(event.personId()))) {
             meeting.getOfficials().add(new Meeting.Official(event.personId(), null, event.declarationId()));
         }
         rebuild(meeting);

@@ -49,7 +49,7 @@ public class OrganisationService {
      * records are offered as their survivor. A pending record is offered to ADMINs and auditors, and to whoever
      * proposed it, never to other filers: it is a name taken from someone's filing that nobody has checked.
      */
-    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN, Roles.AUDITOR, Roles.LOBBYIST})
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN, Roles.AUDITOR, Roles.LOBBYIST, Roles.LIAISON})
     public List<OrganisationChoice> suggest(String text, int limit) {
         String key = TextKeys.fold(text);
         if (key.length() < 2 || key.length() > Organisation.NAME_MAX) {
@@ -97,7 +97,7 @@ public class OrganisationService {
     }
 
     /** An organisation as a picker shows it (its survivor, if it was merged). */
-    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN, Roles.AUDITOR, Roles.LOBBYIST})
+    @RolesAllowed({Roles.OFFICIAL, Roles.ADMIN, Roles.AUDITOR, Roles.LOBBYIST, Roles.LIAISON})
     public OrganisationChoice choice(long id) {
         return OrganisationChoice.of(resolve(id));
     }

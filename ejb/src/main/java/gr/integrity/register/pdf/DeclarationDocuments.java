@@ -43,7 +43,7 @@ public class DeclarationDocuments {
     @Inject
     private PdfSeal seal;
 
-    @RolesAllowed({Roles.OFFICIAL, Roles.AUDITOR})
+    @RolesAllowed({Roles.OFFICIAL, Roles.LOBBYIST, Roles.LIAISON, Roles.AUDITOR})
     public Document fullCopy(long declarationId, int versionNo, Locale locale) {
         VersionView v = declarations.versionForCopy(declarationId, versionNo);
         byte[] pdf = DeclarationPdf.render(kinds.of(v.type()).schema(), v.content(), new DeclarationPdf.Facts(

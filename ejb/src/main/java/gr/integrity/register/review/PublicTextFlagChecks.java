@@ -10,6 +10,7 @@ import gr.integrity.register.declaration.PrivateLookingText;
 import gr.integrity.register.declaration.SectionDef;
 import gr.integrity.register.interest.InterestSchema;
 import gr.integrity.register.lobbying.MeetingSchema;
+import gr.integrity.register.returns.ReturnSchemas;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ final class PublicTextFlagChecks {
             case ASSET -> AssetSchema.SCHEMA;
             case INTEREST -> InterestSchema.SCHEMA;
             case MEETING -> MeetingSchema.SCHEMA;
+            case LOBBYING_RETURN -> ReturnSchemas.LOBBYING_RETURN;
+            case LOBBYING_RECEIVED -> ReturnSchemas.LOBBYING_RECEIVED;
         };
         List<RaisedFlag> raised = new ArrayList<>();
         check(schema.headerFields(), s.content().getHeader(), DeclarationSchema.HEADER, null, raised);

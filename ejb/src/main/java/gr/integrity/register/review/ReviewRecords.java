@@ -61,6 +61,10 @@ public class ReviewRecords {
     private AuditTrail audit;
 
     void submitted(@Observes DeclarationSubmitted event) {
+        if (event.type().isAnnualReturn()) {
+            // an annual return is reconciled with the meetings declared (LobbyingReconciliation), not scored here
+            return;
+        }
         Declaration declaration = em.find(Declaration.class, event.declarationId());
         // the review row is locked first, waiting for an auditor's decision in flight to commit: the filing then
         // goes through on the review as it now is, and counts as a change of it (its version moves on), so that a

@@ -21,10 +21,14 @@ import gr.integrity.register.it.support.Filings;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
 import gr.integrity.register.it.support.WebClient;
+import gr.integrity.register.organisation.LobbyistRegistrations;
+import gr.integrity.register.organisation.OrganisationForm;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.reporting.InaccuracyReports;
 import gr.integrity.register.registry.Person;
 import gr.integrity.register.review.FlagWeights;
+import gr.integrity.register.returns.AnnualReturns;
+import gr.integrity.register.returns.LobbyingReconciliation;
 import gr.integrity.register.review.ReviewService;
 import gr.integrity.register.security.Role;
 import jakarta.ejb.EJB;
@@ -64,23 +68,32 @@ class AccessMatrixIT {
 
     enum Actor { ANONYMOUS, OFFICIAL_A, OFFICIAL_B, LOBBYIST, AUDITOR, ADMIN, LIAISON }
 
-    enum Action { READ_DRAFT, READ_PRIVATE_FIELDS, SUBMIT, AMEND, REVIEW, ADMIN_CHANGE, IMPORT, COLLECT_FEES, READ_REPORTS, SEND_LIST }
+    enum Action {
+        READ_DRAFT, READ_PRIVATE_FIELDS, SUBMIT, AMEND, REVIEW, ADMIN_CHANGE, IMPORT, COLLECT_FEES, READ_REPORTS,
+        SEND_LIST, FILE_RETURN, DECLARE_RECEIVED, RECONCILE
+    }
 
     /** The table: who is allowed each action. Everyone else is refused. */
-    private static final Map<Action, Set<Actor>> ALLOWED = new EnumMap<>(Map.of(
-            Action.READ_DRAFT, EnumSet.of(Actor.OFFICIAL_A),
-            Action.READ_PRIVATE_FIELDS, EnumSet.of(Actor.OFFICIAL_A, Actor.AUDITOR),
-            Action.SUBMIT, EnumSet.of(Actor.OFFICIAL_A),
-            Action.AMEND, EnumSet.of(Actor.OFFICIAL_A),
-            Action.REVIEW, EnumSet.of(Actor.AUDITOR),
-            Action.ADMIN_CHANGE, EnumSet.of(Actor.ADMIN),
-            Action.IMPORT, EnumSet.of(Actor.ADMIN),
+    private static final Map<Action, Set<Actor>> ALLOWED = new EnumMap<>(Map.ofEntries(
+            Map.entry(Action.READ_DRAFT, EnumSet.of(Actor.OFFICIAL_A)),
+            Map.entry(Action.READ_PRIVATE_FIELDS, EnumSet.of(Actor.OFFICIAL_A, Actor.AUDITOR)),
+            Map.entry(Action.SUBMIT, EnumSet.of(Actor.OFFICIAL_A)),
+            Map.entry(Action.AMEND, EnumSet.of(Actor.OFFICIAL_A)),
+            Map.entry(Action.REVIEW, EnumSet.of(Actor.AUDITOR)),
+            Map.entry(Action.ADMIN_CHANGE, EnumSet.of(Actor.ADMIN)),
+            Map.entry(Action.IMPORT, EnumSet.of(Actor.ADMIN)),
             // the year's late filings with the filers' tax numbers, for collection
-            Action.COLLECT_FEES, EnumSet.of(Actor.AUDITOR),
+            Map.entry(Action.COLLECT_FEES, EnumSet.of(Actor.AUDITOR)),
             // the public's reports of inaccuracies: anyone sends one, only auditors read them
-            Action.READ_REPORTS, EnumSet.of(Actor.AUDITOR),
+            Map.entry(Action.READ_REPORTS, EnumSet.of(Actor.AUDITOR)),
             // an institution's list of obliged persons, sent by its liaison
-            Action.SEND_LIST, EnumSet.of(Actor.LIAISON)));
+            Map.entry(Action.SEND_LIST, EnumSet.of(Actor.LIAISON)),
+            // an organisation's annual return, filed by its representative
+            Map.entry(Action.FILE_RETURN, EnumSet.of(Actor.LOBBYIST)),
+            // an institution's annual declaration of the lobbying it received, by its liaison
+            Map.entry(Action.DECLARE_RECEIVED, EnumSet.of(Actor.LIAISON)),
+            // the reconciliation of the returns with the meetings declared
+            Map.entry(Action.RECONCILE, EnumSet.of(Actor.AUDITOR))));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -129,6 +142,20 @@ class AccessMatrixIT {
     @EJB
     private TestDatabase database;
 
+    @EJB
+    private LobbyistRegistrations registrations;
+
+    @EJB
+    private AnnualReturns returns;
+
+    @EJB
+    private LobbyingReconciliation reconciliation;
+
+    /** The lobbyist's organisation, with its return of last year opened; the liaison's declaration of that year. */
+    private long organisationId;
+    private long returnId;
+    private long receivedId;
+
     /** Official A's declarations: one with a saved draft, one submitted (and so in review). */
     private long draftId;
     private int draftRevision;
@@ -151,6 +178,11 @@ class AccessMatrixIT {
                 Filings.confirmations(filed)));
         draftId = officialA.call(() -> declarations.open(obligations.get(1)));
         draftRevision = save(draftId).revision();
+        OrganisationForm organisation = new OrganisationForm();
+        organisation.setNameEl(Fixtures.uniqueName("Εκπρόσωποι Πίνακα"));
+        organisationId = lobbyist.call(() -> registrations.register(organisation)).getId();
+        returnId = lobbyist.call(() -> returns.openForOrganisation(organisationId, AnnualReturns.defaultYear()));
+        receivedId = liaison.call(() -> returns.openForInstitution(AnnualReturns.defaultYear()));
     }
 
     @Test
@@ -168,6 +200,10 @@ class AccessMatrixIT {
         actions.put(Action.COLLECT_FEES, () -> lateFees.forCollection(LocalDate.now().getYear()));
         actions.put(Action.READ_REPORTS, () -> inaccuracyReports.list(null, PageRequest.of(0, 10)));
         actions.put(Action.SEND_LIST, () -> imports.prepareList("access-matrix-list.csv", obligedList()));
+        actions.put(Action.FILE_RETURN, () -> declarations.draft(returns.openForOrganisation(organisationId,
+                AnnualReturns.defaultYear())));
+        actions.put(Action.DECLARE_RECEIVED, () -> declarations.draft(receivedId));
+        actions.put(Action.RECONCILE, () -> reconciliation.ofYear(AnnualReturns.defaultYear()));
 
         List<String> wrong = new ArrayList<>();
         int cases = 0;
@@ -214,6 +250,9 @@ class AccessMatrixIT {
         addresses.put(Action.COLLECT_FEES, "/auditor/late-fees.csv?year=" + LocalDate.now().getYear());
         addresses.put(Action.READ_REPORTS, "/auditor/reports.xhtml");
         addresses.put(Action.SEND_LIST, "/liaison/index.xhtml");
+        addresses.put(Action.FILE_RETURN, "/official/declarations/edit.xhtml?id=" + returnId);
+        addresses.put(Action.DECLARE_RECEIVED, "/official/declarations/edit.xhtml?id=" + receivedId);
+        addresses.put(Action.RECONCILE, "/auditor/reconciliation.xhtml");
 
         List<String> wrong = new ArrayList<>();
         int cases = 0;

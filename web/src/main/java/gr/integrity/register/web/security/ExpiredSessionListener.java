@@ -1,11 +1,10 @@
 package gr.integrity.register.web.security;
 
+import gr.integrity.register.web.support.SignedInAreas;
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
-
-import java.util.List;
 
 /**
  * Notices a signed-in user whose session is gone (it timed out, or the server restarted) coming back to a page of
@@ -19,7 +18,6 @@ public class ExpiredSessionListener implements ServletRequestListener {
     /** Session attribute read (once) by the sign-in page. */
     public static final String SESSION_EXPIRED = "register.sessionExpired";
 
-    private static final List<String> SIGNED_IN_AREAS = List.of("/official/", "/auditor/", "/audit/", "/admin/", "/lobbyist/");
 
     @Override
     public void requestInitialized(ServletRequestEvent event) {
@@ -28,7 +26,7 @@ public class ExpiredSessionListener implements ServletRequestListener {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
-                && SIGNED_IN_AREAS.stream().anyMatch(path::startsWith)) {
+                && SignedInAreas.contains(path)) {
             request.getSession(true).setAttribute(SESSION_EXPIRED, Boolean.TRUE);
         }
     }

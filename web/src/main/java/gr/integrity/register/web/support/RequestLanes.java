@@ -28,8 +28,8 @@ public final class RequestLanes {
     }
 
     /** The areas behind sign-in and the ways into them: without a pass, the sign-in lane. */
-    private static final List<String> SIGN_IN_PATHS = List.of("/official/", "/auditor/", "/audit/", "/admin/",
-            "/lobbyist/", "/account/", "/login.xhtml", "/signout", "/setup.xhtml");
+    private static final List<String> SIGN_IN_PATHS = SignedInAreas.and("/account/", "/login.xhtml", "/signout",
+            "/setup.xhtml");
 
     private final AtomicInteger publicPlaces;
     private final AtomicInteger signInPlaces;

@@ -17,8 +17,8 @@ import java.util.List;
  */
 public class StatelessViewHandler extends ViewHandlerWrapper {
 
-    private static final List<String> STATEFUL_PREFIXES = List.of("/admin/", "/official/", "/auditor/", "/audit/", "/lobbyist/", "/liaison/",
-            "/account/", "/login.xhtml", "/setup.xhtml", "/report.xhtml", "/follow.xhtml");
+    private static final List<String> STATEFUL_PREFIXES = SignedInAreas.and("/account/", "/login.xhtml", "/setup.xhtml",
+            "/report.xhtml", "/follow.xhtml");
 
     public StatelessViewHandler(ViewHandler wrapped) {
         super(wrapped);

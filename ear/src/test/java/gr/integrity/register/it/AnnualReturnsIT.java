@@ -1,0 +1,275 @@
+package gr.integrity.register.it;
+
+import gr.integrity.register.common.AccessRefusedException;
+import gr.integrity.register.common.InvalidInputException;
+import gr.integrity.register.declaration.DeclarationContent;
+import gr.integrity.register.declaration.DeclarationService;
+import gr.integrity.register.declaration.DeclarationType;
+import gr.integrity.register.declaration.DraftView;
+import gr.integrity.register.declaration.Finding;
+import gr.integrity.register.declaration.SubmissionRefusedException;
+import gr.integrity.register.declaration.VersionView;
+import gr.integrity.register.it.support.As;
+import gr.integrity.register.it.support.AsAdmin;
+import gr.integrity.register.it.support.AsAuditor;
+import gr.integrity.register.it.support.AsLiaison;
+import gr.integrity.register.it.support.AsLobbyist;
+import gr.integrity.register.it.support.AsLobbyistB;
+import gr.integrity.register.it.support.AsOfficialA;
+import gr.integrity.register.it.support.Deployments;
+import gr.integrity.register.it.support.Fixtures;
+import gr.integrity.register.it.support.Thrown;
+import gr.integrity.register.lobbying.MeetingSchema;
+import gr.integrity.register.organisation.LobbyistRegistrations;
+import gr.integrity.register.organisation.Organisation;
+import gr.integrity.register.organisation.OrganisationCategory;
+import gr.integrity.register.organisation.OrganisationForm;
+import gr.integrity.register.pdf.DeclarationDocuments;
+import gr.integrity.register.registry.Institution;
+import gr.integrity.register.registry.ObligedCategory;
+import gr.integrity.register.registry.Person;
+import gr.integrity.register.returns.AnnualReturnSummary;
+import gr.integrity.register.returns.AnnualReturns;
+import gr.integrity.register.returns.ContactEntry;
+import gr.integrity.register.returns.Discrepancy;
+import gr.integrity.register.returns.LobbyingReconciliation;
+import gr.integrity.register.returns.ReturnSchemas;
+import jakarta.ejb.EJB;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Annual lobbying returns on the shared lifecycle, against MariaDB: a representative files its organisation's
+ * return of the year (rules with codes, submit, amend, filed PDF), a liaison its institution's declaration of
+ * lobbying received; nobody else reaches either; the auditors' reconciliation shows each contact one side reports
+ * and the other lacks, with what the other side holds nearby.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AnnualReturnsIT {
+
+    private static final int YEAR = AnnualReturns.defaultYear();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests();
+    }
+
+    @EJB
+    private AsAdmin admin;
+
+    @EJB
+    private AsLobbyist lobbyist;
+
+    @EJB
+    private AsLobbyistB otherLobbyist;
+
+    @EJB
+    private AsLiaison liaison;
+
+    @EJB
+    private AsOfficialA official;
+
+    @EJB
+    private AsAuditor auditor;
+
+    @EJB
+    private Fixtures fixtures;
+
+    @EJB
+    private LobbyistRegistrations registrations;
+
+    @EJB
+    private AnnualReturns returns;
+
+    @EJB
+    private DeclarationService declarations;
+
+    @EJB
+    private LobbyingReconciliation reconciliation;
+
+    @EJB
+    private DeclarationDocuments documents;
+
+    private Organisation organisation;
+
+    @BeforeEach
+    void aRepresentedOrganisation() throws Exception {
+        admin.call(() -> {
+            fixtures.lobbyistAccount(AsLobbyist.USERNAME);
+            fixtures.lobbyistAccount(AsLobbyistB.USERNAME);
+            return null;
+        });
+        OrganisationForm form = new OrganisationForm();
+        form.setNameEl(Fixtures.uniqueName("Σύμβουλοι Επιρροής"));
+        form.setCategory(OrganisationCategory.CONSULTANCY);
+        organisation = lobbyist.call(() -> registrations.register(form));
+    }
+
+    @Test
+    void aRepresentativeFilesAndAmendsTheYearsReturnWhichNobodyElseReaches() throws Exception {
+        long id = lobbyist.call(() -> returns.openForOrganisation(organisation.getId(), YEAR));
+        assertEquals(id, lobbyist.call(() -> returns.openForOrganisation(organisation.getId(), YEAR)),
+                "one return per organisation and year: opened again, it is found");
+        assertRefused(() -> otherLobbyist.call(() -> returns.openForOrganisation(organisation.getId(), YEAR)));
+        assertRefused(() -> otherLobbyist.call(() -> declarations.draft(id)));
+        InvalidInputException thisYear = assertInstanceOf(InvalidInputException.class, Thrown.unwrap(assertThrows(
+                Exception.class, () -> lobbyist.call(() -> returns.openForOrganisation(organisation.getId(), YEAR + 1)))));
+        assertEquals("year", thisYear.getField(), "the year not over yet is refused on its field");
+
+        // an empty return is a nil return, to confirm; a contact of another year is an error on its date
+        DraftView empty = lobbyist.call(() -> declarations.draft(id));
+        assertTrue(codes(empty).contains("RETURN-016"), codes(empty).toString());
+        DeclarationContent content = new DeclarationContent();
+        content.items(ReturnSchemas.ACTIVITIES).add(activity(LocalDate.of(YEAR - 1, 12, 30), "MEETING",
+                "Υφυπουργός Γεώργιος Παπαδόπουλος", null));
+        DraftView wrongYear = lobbyist.call(() -> declarations.saveDraft(id, empty.revision(), content));
+        Finding outside = wrongYear.findings().stream().filter(f -> f.code().equals("RETURN-014")).findFirst().orElseThrow();
+        assertTrue(outside.isError() && "date".equals(outside.field()), outside.toString());
+        assertInstanceOf(SubmissionRefusedException.class, Thrown.unwrap(assertThrows(Exception.class,
+                () -> lobbyist.call(() -> declarations.submit(id, wrongYear.revision(), UUID.randomUUID().toString(),
+                        Map.of())))), "an error blocks the submission");
+
+        content.items(ReturnSchemas.ACTIVITIES).get(0).set("date", LocalDate.of(YEAR, 3, 10).toString());
+        VersionView first = submit(lobbyist, id, content, wrongYear.revision());
+        assertEquals(1, first.versionNo());
+        assertEquals(organisation.getNameEl(), first.personName(), "the organisation is the declarant");
+
+        // amended with a reason: version 2, and the list says so
+        DraftView amendment = lobbyist.call(() -> declarations.amend(id, "Προσθήκη επαφής που παραλείφθηκε."));
+        DeclarationContent more = amendment.content();
+        more.items(ReturnSchemas.ACTIVITIES).add(activity(LocalDate.of(YEAR, 4, 2), "CORRESPONDENCE",
+                "Ελένη Θεοδώρου", "Υπουργείο Ανάπτυξης"));
+        VersionView second = submit(lobbyist, id, more, amendment.revision());
+        assertEquals(2, second.versionNo());
+        AnnualReturnSummary listed = lobbyist.call(() -> returns.mine()).stream()
+                .filter(r -> r.declarationId() == id).findFirst().orElseThrow();
+        assertEquals(2, listed.latestVersionNo());
+        assertEquals(DeclarationType.LOBBYING_RETURN, listed.type());
+        assertEquals(LocalDate.of(YEAR + 1, 5, 31), listed.deadline());
+        assertRefused(() -> otherLobbyist.call(() -> declarations.version(id, 2)));
+
+        // the filed PDF is the representative's, with the contacts in it
+        String pdf = text(lobbyist.call(() -> documents.fullCopy(id, 2, Locale.ENGLISH)).bytes());
+        assertTrue(pdf.contains(organisation.getNameEl()) && pdf.contains("Ελένη Θεοδώρου"), pdf);
+    }
+
+    @Test
+    void aLiaisonDeclaresTheLobbyingItsInstitutionReceivedAndTheAuditorSeesWhatEachSideLacks() throws Exception {
+        Person minister = admin.call(() -> fixtures.freshOfficial(AsOfficialA.USERNAME, LocalDate.of(YEAR - 1, 1, 15),
+                ObligedCategory.POLITICAL));
+        Institution ministry = admin.call(() -> fixtures.liaisonOfNewInstitution(AsLiaison.USERNAME));
+        String orgName = organisation.getNameEl();
+        LocalDate met = LocalDate.of(YEAR, 5, 12);
+        LocalDate metAgain = LocalDate.of(YEAR, 9, 3);
+
+        // the official declares two meetings with the organisation
+        for (LocalDate day : List.of(met, metAgain)) {
+            long meeting = official.call(() -> declarations.declare(DeclarationType.MEETING));
+            DeclarationContent m = new DeclarationContent();
+            m.getHeader().put("date", day.toString());
+            m.getHeader().put("format", "IN_PERSON");
+            m.getHeader().put("subject", "Ρύθμιση της αγοράς ενέργειας");
+            m.items(MeetingSchema.ORGANISATIONS).add(new DeclarationContent.Item().set("organisation", orgName)
+                    .set("organisationId", String.valueOf(organisation.getId())));
+            submit(official, meeting, m, official.call(() -> declarations.draft(meeting)).revision());
+        }
+
+        // the institution declares one contact, by telephone
+        long received = liaison.call(() -> returns.openForInstitution(YEAR));
+        assertRefused(() -> lobbyist.call(() -> declarations.draft(received)));
+        DeclarationContent contacts = new DeclarationContent();
+        contacts.items(ReturnSchemas.CONTACTS).add(new DeclarationContent.Item().set("date", LocalDate.of(YEAR, 6, 1)
+                        .toString()).set("method", "PHONE").set("official", "Ελένη Θεοδώρου")
+                .set("subject", "Ενεργειακές κοινότητες").set("organisation", orgName)
+                .set("organisationId", String.valueOf(organisation.getId())));
+        submit(liaison, received, contacts, liaison.call(() -> declarations.draft(received)).revision());
+
+        // the organisation's return: the first meeting (the name in another order, with a title), a meeting no
+        // official declared, the telephone call the institution declared, and a letter the institution did not
+        long id = lobbyist.call(() -> returns.openForOrganisation(organisation.getId(), YEAR));
+        DeclarationContent content = new DeclarationContent();
+        String officialName = "Υπουργός " + minister.getFamilyName() + " " + minister.getGivenName();
+        content.items(ReturnSchemas.ACTIVITIES).add(activity(met, "MEETING", officialName, null));
+        LocalDate undeclared = LocalDate.of(YEAR, 9, 5);
+        content.items(ReturnSchemas.ACTIVITIES).add(activity(undeclared, "MEETING", officialName, null));
+        content.items(ReturnSchemas.ACTIVITIES).add(activity(LocalDate.of(YEAR, 6, 1), "PHONE", "Ελένη Θεοδώρου",
+                ministry.getNameEl()));
+        LocalDate letter = LocalDate.of(YEAR, 10, 20);
+        content.items(ReturnSchemas.ACTIVITIES).add(activity(letter, "CORRESPONDENCE", "Ελένη Θεοδώρου",
+                ministry.getNameEl()));
+        submit(lobbyist, id, content, lobbyist.call(() -> declarations.draft(id)).revision());
+
+        assertRefused(() -> lobbyist.call(() -> reconciliation.ofYear(YEAR)));
+        List<Discrepancy> found = auditor.call(() -> reconciliation.ofYear(YEAR)).stream()
+                .filter(d -> orgName.equals(d.reported().organisation())).toList();
+        Map<String, Discrepancy> byCode = found.stream().collect(Collectors.toMap(Discrepancy::code, d -> d));
+        assertEquals(3, found.size(), found.toString());
+
+        // a meeting in the return that no official declared, beside the meeting declared two days before
+        Discrepancy notDeclared = byCode.get("RETURN_NOT_DECLARED");
+        assertEquals(undeclared, notDeclared.reported().date());
+        assertEquals(ContactEntry.Source.RETURN, notDeclared.reported().source());
+        assertEquals(List.of(metAgain), notDeclared.otherSide().stream().map(ContactEntry::date).toList());
+        assertEquals(ContactEntry.Source.MEETING, notDeclared.otherSide().get(0).source());
+        assertTrue(notDeclared.otherSide().get(0).official().contains(minister.getFamilyName()));
+
+        // the meeting the official declared that the return leaves out, beside the return's entry of that week
+        Discrepancy notReturned = byCode.get("MEETING_NOT_RETURNED");
+        assertEquals(metAgain, notReturned.reported().date());
+        assertEquals(List.of(undeclared), notReturned.otherSide().stream().map(ContactEntry::date).toList());
+
+        // the letter the institution did not declare; its telephone call matched the return
+        Discrepancy notReceived = byCode.get("RETURN_NOT_RECEIVED");
+        assertEquals(letter, notReceived.reported().date());
+        assertTrue(notReceived.otherSide().isEmpty(), "nothing of the institution's within a week");
+    }
+
+    private static DeclarationContent.Item activity(LocalDate date, String method, String official, String institution) {
+        DeclarationContent.Item item = new DeclarationContent.Item().set("date", date.toString()).set("method", method)
+                .set("official", official).set("policyArea", "Ενέργεια")
+                .set("decision", "Νομοσχέδιο για τις ανανεώσιμες πηγές").set("lobbiedBy", "Άννα Λαμπράκη");
+        return institution == null ? item : item.set("institution", institution);
+    }
+
+    private VersionView submit(As as, long id, DeclarationContent content, int revision) throws Exception {
+        DraftView saved = as.call(() -> declarations.saveDraft(id, revision, content));
+        assertTrue(saved.findings().stream().noneMatch(Finding::isError), saved.findings().toString());
+        Map<String, String> confirmations = saved.findings().stream()
+                .collect(Collectors.toMap(Finding::location, f -> "", (a, b) -> a));
+        return as.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(), confirmations));
+    }
+
+    private static List<String> codes(DraftView draft) {
+        return draft.findings().stream().map(Finding::code).toList();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static void assertRefused(org.junit.jupiter.api.function.Executable call) {
+        Throwable thrown = Thrown.unwrap(assertThrows(Exception.class, call));
+        assertTrue(thrown instanceof AccessRefusedException || thrown instanceof jakarta.ejb.EJBAccessException,
+                thrown.toString());
+    }
+}

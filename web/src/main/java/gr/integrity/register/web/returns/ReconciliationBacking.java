@@ -1,0 +1,54 @@
+package gr.integrity.register.web.returns;
+
+import gr.integrity.register.returns.AnnualReturns;
+import gr.integrity.register.returns.Discrepancy;
+import gr.integrity.register.returns.LobbyingReconciliation;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The auditors' reconciliation of a year's lobbying: each contact a lobbyist's return, an official's meeting
+ * declaration or an institution's declaration reports and another does not, with both sides.
+ */
+@Named
+@ViewScoped
+public class ReconciliationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private LobbyingReconciliation reconciliation;
+
+    private Integer year;
+    private List<Discrepancy> discrepancies;
+
+    public void load() {
+        discrepancies = reconciliation.ofYear(getYear());
+    }
+
+    public List<Discrepancy> getDiscrepancies() {
+        return discrepancies;
+    }
+
+    /** The years with returns: the law's first to last year, latest first. */
+    public List<Integer> getYears() {
+        List<Integer> years = new ArrayList<>();
+        for (int y = AnnualReturns.defaultYear(); y >= AnnualReturns.FIRST_YEAR; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    public Integer getYear() {
+        return year == null || !getYears().contains(year) ? AnnualReturns.defaultYear() : year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+}
