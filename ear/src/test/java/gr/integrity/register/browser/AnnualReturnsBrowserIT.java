@@ -63,6 +63,10 @@ class AnnualReturnsBrowserIT extends FilingBrowserTest {
         pages.confirmWarnings();
         String receipt = pages.submitReviewed();
         assertTrue(receipt.matches("L" + YEAR + "-\\d{6}-1"), receipt);
+        // the return is public at once: its page names the organisation and the contact
+        pages.openPublicPageOfVersion(1);
+        assertTrue(browser.text("main").contains(firm) && browser.text("main").contains("Στεφανίδης " + tag),
+                browser.text("main"));
         browser.open("/returns/index.xhtml");
         assertTrue(browser.text("#returns").contains(firm) && browser.text("#returns").contains("υποβλήθηκε, έκδοση 1"),
                 browser.text("#returns"));

@@ -18,8 +18,12 @@ import gr.integrity.register.it.support.AsLobbyistB;
 import gr.integrity.register.it.support.AsOfficialA;
 import gr.integrity.register.it.support.Deployments;
 import gr.integrity.register.it.support.Fixtures;
+import gr.integrity.register.it.support.TestHttp;
 import gr.integrity.register.it.support.Thrown;
+import gr.integrity.register.it.support.WebClient;
 import gr.integrity.register.lobbying.MeetingSchema;
+import gr.integrity.register.opendata.OpenDataExport;
+import gr.integrity.register.opendata.OpenDataFile;
 import gr.integrity.register.organisation.LobbyistRegistrations;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationCategory;
@@ -44,12 +48,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -107,6 +116,9 @@ class AnnualReturnsIT {
 
     @EJB
     private DeclarationDocuments documents;
+
+    @EJB
+    private OpenDataExport export;
 
     private Organisation organisation;
 
@@ -169,6 +181,27 @@ class AnnualReturnsIT {
         // the filed PDF is the representative's, with the contacts in it
         String pdf = text(lobbyist.call(() -> documents.fullCopy(id, 2, Locale.ENGLISH)).bytes());
         assertTrue(pdf.contains(organisation.getNameEl()) && pdf.contains("Ελένη Θεοδώρου"), pdf);
+
+        // public, as the lobbying register is: its page names the organisation, the API its declarant, the public
+        // PDF its contacts, and the bulk files hold both versions
+        WebClient web = WebClient.local();
+        HttpResponse<String> page = web.get("/declaration.xhtml?id=" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(organisation.getNameEl()) && page.body().contains("Ελένη Θεοδώρου")
+                && page.body().contains("organisation.xhtml?id=" + organisation.getId()), page.body());
+        HttpResponse<String> api = web.get("/api/v1/declarations/" + id);
+        assertEquals(200, api.statusCode());
+        assertTrue(api.body().contains("\"kind\":\"ORGANISATION\"") && api.body().contains("\"type\":\"LOBBYING_RETURN\"")
+                && !api.body().contains("\"official\":{"), api.body());
+        String publicPdf = text(documents.publicCopy(id, 2, Locale.ENGLISH).bytes());
+        assertTrue(publicPdf.contains("Ελένη Θεοδώρου") && publicPdf.contains(organisation.getNameEl()), publicPdf);
+        OpenDataFile snapshot = admin.call(() -> export.publish());
+        String versions = bulkTable(web, snapshot, "declaration_versions.csv");
+        assertTrue(versions.lines().filter(row -> row.contains(second.receiptNumber()) || row.contains(first.receiptNumber()))
+                .allMatch(row -> row.contains("LOBBYING_RETURN") && row.contains(",ORGANISATION," + organisation.getId())),
+                versions);
+        assertEquals(2, versions.lines().filter(row -> row.contains("L" + YEAR + "-") && row.contains(organisation.getNameEl()))
+                .count(), "both versions are in the snapshot");
     }
 
     @Test
@@ -240,6 +273,27 @@ class AnnualReturnsIT {
         Discrepancy notReceived = byCode.get("RETURN_NOT_RECEIVED");
         assertEquals(letter, notReceived.reported().date());
         assertTrue(notReceived.otherSide().isEmpty(), "nothing of the institution's within a week");
+
+        // the institution's page lists its declaration, which the public reads
+        WebClient web = WebClient.local();
+        HttpResponse<String> page = web.get("/institution.xhtml?id=" + ministry.getId());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("declaration.xhtml?id=" + received), page.body());
+        assertTrue(web.get("/declaration.xhtml?id=" + received).body().contains("Ενεργειακές κοινότητες"));
+    }
+
+    private static String bulkTable(WebClient web, OpenDataFile file, String table) throws Exception {
+        HttpResponse<byte[]> zip = TestHttp.CLIENT.send(TestHttp.request(java.net.URI.create(web.base()
+                + "/open-data/" + file.getName())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zip.statusCode(), file.getName());
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(table)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(table + " is not in " + file.getName());
     }
 
     private static DeclarationContent.Item activity(LocalDate date, String method, String official, String institution) {

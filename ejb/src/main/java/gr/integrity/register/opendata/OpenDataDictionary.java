@@ -23,7 +23,7 @@ public final class OpenDataDictionary {
         TABLES.put("organisations", List.of("id", "name_el", "name_en", "category", "status", "eu_transparency_id",
                 "registration_number", "website", "areas_of_interest"));
         TABLES.put("declaration_versions", List.of("declaration_id", "version_no", "type", "period_year", "official_id",
-                "official", "receipt_number", "submitted_at", "superseded", "late", "withheld", "public_hash",
+                "official", "declarant_kind", "declarant_id", "declarant", "receipt_number", "submitted_at", "superseded", "late", "withheld", "public_hash",
                 "pdf_path", "content"));
         TABLES.put("meetings", PublicMeeting.COLUMNS);
         TABLES.put("withdrawals", List.of("declaration_id", "version_no", "receipt_number", "reason", "withdrawn_at"));

@@ -10,6 +10,7 @@ import gr.integrity.register.publication.DirectoryFilter;
 import gr.integrity.register.publication.DirectoryPage;
 import gr.integrity.register.publication.PublicDeclarationService;
 import gr.integrity.register.publication.PublicDirectory;
+import gr.integrity.register.publication.PublicDeclarant;
 import gr.integrity.register.publication.PublishedVersion;
 import gr.integrity.register.publication.VersionWithheld;
 import gr.integrity.register.registry.CategoryUnpublished;
@@ -233,8 +234,11 @@ public class OpenDataExport {
 
     private static List<Object> versionRow(PublishedVersion r) {
         var v = r.version();
-        return java.util.Arrays.asList(r.declarationId(), v.versionNo(), r.type().name(), r.periodYear(), r.personId(),
-                r.personName(), v.receiptNumber(), v.submittedAt().toString(), v.superseded(), v.late(), v.withheld(),
+        PublicDeclarant who = r.declarant();
+        boolean official = who.kind() == PublicDeclarant.Kind.PERSON;
+        return java.util.Arrays.asList(r.declarationId(), v.versionNo(), r.type().name(), r.periodYear(),
+                official ? who.id() : null, official ? who.name() : null, who.kind().name(), who.id(), who.name(),
+                v.receiptNumber(), v.submittedAt().toString(), v.superseded(), v.late(), v.withheld(),
                 v.publicHash(), v.withheld() ? null : "/declarations/pdf?id=" + r.declarationId() + "&v=" + v.versionNo(),
                 v.withheld() ? null : new OpenDataWriter.RawJson(CanonicalJson.write(v.content())));
     }

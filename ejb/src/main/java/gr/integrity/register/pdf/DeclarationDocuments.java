@@ -63,7 +63,7 @@ public class DeclarationDocuments {
         }
         boolean english = "en".equals(Messages.supported(locale).getLanguage());
         byte[] pdf = DeclarationPdf.render(kinds.of(d.type()).schema(), v.content(), new DeclarationPdf.Facts(
-                title(d.type().name(), d.periodYear(), locale), english ? d.personNameEn() : d.personName(),
+                title(d.type().name(), d.periodYear(), locale), d.declarant().name(english),
                 period(d.obligationKind(), d.periodYear(), locale), v.receiptNumber(), v.versionNo(), v.submittedAt(),
                 v.publicHash(), true, v.late(), v.superseded(), locale, logEntry(v.receiptNumber(), locale)));
         return new Document(v.receiptNumber() + "-public.pdf", seal.seal(pdf));

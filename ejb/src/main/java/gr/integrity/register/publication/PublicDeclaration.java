@@ -4,9 +4,9 @@ import gr.integrity.register.declaration.DeclarationType;
 
 import java.util.List;
 
-/** A published declaration with every version the public may see, latest last. */
-public record PublicDeclaration(long id, DeclarationType type, int periodYear, String obligationKind, long personId,
-                                String personName, String personNameEn, boolean late, List<PublicVersion> versions) {
+/** A published declaration with every version the public may see, latest last, and who filed it. */
+public record PublicDeclaration(long id, DeclarationType type, int periodYear, String obligationKind,
+                                PublicDeclarant declarant, boolean late, List<PublicVersion> versions) {
 
     public PublicVersion latest() {
         return versions.get(versions.size() - 1);

@@ -59,11 +59,9 @@ public class PublicDeclarationService {
         for (DeclarationVersion v : versions) {
             open.add(toPublic(declaration, schema, v, withheld.contains(v.getId())));
         }
-        Person person = declaration.getPerson();
         return new PublicDeclaration(declaration.getId(), declaration.getType(), declaration.getPeriodYear(),
                 declaration.getObligation() == null ? null : declaration.getObligation().getKind().name(),
-                person.getId(), person.fullName(false), person.fullName(true),
-                Lateness.isLate(declaration), open);
+                PublicDeclarant.of(declaration), Lateness.isLate(declaration), open);
     }
 
     public PublicVersion version(long declarationId, int versionNo) {
@@ -168,6 +166,19 @@ public class PublicDeclarationService {
         return published;
     }
 
+    /**
+     * The submitted annual returns of an organisation (its influence activities) or of an institution (the lobbying
+     * it received), latest year first: always public, as the lobbying register is.
+     */
+    public List<PublicReturn> annualReturns(PublicDeclarant.Kind kind, long declarantId) {
+        String declarant = kind == PublicDeclarant.Kind.ORGANISATION ? "d.organisation.id" : "d.institution.id";
+        return em.createQuery("select d from Declaration d where " + declarant + " = :id and d.latestVersionNo > 0"
+                        + " order by d.periodYear desc", Declaration.class)
+                .setParameter("id", declarantId).getResultStream()
+                .map(d -> new PublicReturn(d.getId(), d.getType(), d.getPeriodYear(), d.getLatestVersionNo(),
+                        d.getFirstSubmittedAt(), Lateness.isLate(d))).toList();
+    }
+
     /** Totals of each year's latest visible asset declaration, earliest year first, for the year-over-year chart. */
     public List<YearFigures> assetFigures(long personId) {
         List<YearFigures> years = new ArrayList<>();
@@ -229,7 +240,8 @@ public class PublicDeclarationService {
      */
     public List<PublishedVersion> versionsAfter(long afterVersionId, java.time.Instant since, java.time.Instant until,
                                                 int limit) {
-        var query = em.createQuery("select v from DeclarationVersion v join fetch v.declaration d join fetch d.person"
+        var query = em.createQuery("select v from DeclarationVersion v join fetch v.declaration d"
+                + " left join fetch d.person left join fetch d.organisation left join fetch d.institution"
                 + " left join fetch d.obligation where v.id > :after and v.submittedAt <= :until"
                 + (since == null ? "" : " and v.submittedAt > :since") + " order by v.id", DeclarationVersion.class)
                 .setParameter("after", afterVersionId).setParameter("until", until);
@@ -243,11 +255,10 @@ public class PublicDeclarationService {
             Declaration d = v.getDeclaration();
             if (rules.isPublished(d)) {
                 rows.add(new PublishedVersion(v.getId(), d.getId(), d.getType(), d.getPeriodYear(),
-                        d.getPerson().getId(), d.getPerson().fullName(false),
-                        toPublic(d, kinds.of(d.getType()).schema(), v, withheld.contains(v.getId()))));
+                        PublicDeclarant.of(d), toPublic(d, kinds.of(d.getType()).schema(), v, withheld.contains(v.getId()))));
             } else {
                 // not published: stands for nothing in the files, but the page still moves past it
-                rows.add(new PublishedVersion(v.getId(), d.getId(), d.getType(), d.getPeriodYear(), 0, null, null));
+                rows.add(new PublishedVersion(v.getId(), d.getId(), d.getType(), d.getPeriodYear(), null, null));
             }
         }
         return rows;

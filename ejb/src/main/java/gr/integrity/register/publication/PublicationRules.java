@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Whether a declaration is published at all: by the policy of the category of the obligation it answers (Greek law
- * publishes political persons' asset declarations, not judges' or police officers'). Meetings are always published.
+ * publishes political persons' asset declarations, not judges' or police officers'). Meetings and annual lobbying
+ * returns are always published.
  * Read at the time of each request, so a change of policy applies at once.
  */
 @Dependent
@@ -22,8 +23,9 @@ public class PublicationRules {
     private EntityManager em;
 
     public boolean isPublished(Declaration declaration) {
-        if (declaration.getType() == DeclarationType.MEETING || declaration.getObligation() == null) {
-            return declaration.getType() == DeclarationType.MEETING;
+        if (declaration.getObligation() == null) {
+            // meetings and annual lobbying returns: what the lobbying register is for
+            return declaration.getType() == DeclarationType.MEETING || declaration.getType().isAnnualReturn();
         }
         CategoryPolicy policy = em.find(CategoryPolicy.class, declaration.getObligation().getCategory());
         if (policy == null) {

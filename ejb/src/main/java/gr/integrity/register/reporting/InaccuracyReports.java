@@ -227,7 +227,7 @@ public class InaccuracyReports {
         } else {
             Declaration declaration = em.find(Declaration.class, r.getDeclarationId());
             type = declaration.getType();
-            about = declaration.getPerson().getGivenName() + " " + declaration.getPerson().getFamilyName();
+            about = declaration.declarantName();
             reviewed = declaration.getId();
         }
         return new ReportView(r.getId(), r.getReference(), new ReportTarget(r.getDeclarationId(), r.getVersionNo(),

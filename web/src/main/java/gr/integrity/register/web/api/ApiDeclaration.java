@@ -11,9 +11,14 @@ import java.util.TreeMap;
  * one with no content), each version's redacted content and the hash of that public form.
  */
 public record ApiDeclaration(long id, String url, String type, int periodYear, String obligationKind,
-                             Official official, boolean late, List<Version> versions) {
+                             Official official, Declarant declarant, boolean late, List<Version> versions) {
 
+    /** The official who filed it; none for an annual lobbying return, which an organisation or an institution files. */
     public record Official(long id, String name, String nameEn, String url) {
+    }
+
+    /** Who filed it: {@code PERSON} (the official above), {@code ORGANISATION} or {@code INSTITUTION}. */
+    public record Declarant(String kind, long id, String name, String nameEn, String url) {
     }
 
     /** {@code submittedAt} in ISO 8601, UTC. */

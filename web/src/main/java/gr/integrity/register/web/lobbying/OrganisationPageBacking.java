@@ -9,6 +9,9 @@ import gr.integrity.register.organisation.LobbyistView;
 import gr.integrity.register.organisation.OrganisationChoice;
 import gr.integrity.register.organisation.OrganisationPeople;
 import gr.integrity.register.web.support.Pages;
+import gr.integrity.register.publication.PublicDeclarant;
+import gr.integrity.register.publication.PublicDeclarationService;
+import gr.integrity.register.publication.PublicReturn;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -44,6 +47,10 @@ public class OrganisationPageBacking {
 
     private List<LobbyistView> lobbyists;
     private List<OrganisationChoice> clients;
+    private List<PublicReturn> returns;
+
+    @EJB
+    private PublicDeclarationService publication;
 
     private Long id;
     private OrganisationProfile profile;
@@ -64,6 +71,12 @@ public class OrganisationPageBacking {
         latest = search.search(new MeetingFilter(null, null, current, null, null, null), null, LATEST);
         lobbyists = people.lobbyists(current);
         clients = people.clients(current);
+        returns = publication.annualReturns(PublicDeclarant.Kind.ORGANISATION, current);
+    }
+
+    /** The organisation's annual returns of its influence activities. */
+    public List<PublicReturn> getReturns() {
+        return returns;
     }
 
     public List<OrganisationChoice> getClients() {

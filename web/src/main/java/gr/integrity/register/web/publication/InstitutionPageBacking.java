@@ -9,9 +9,14 @@ import gr.integrity.register.publication.PublicDirectory;
 import gr.integrity.register.publication.PublicInstitution;
 import gr.integrity.register.publication.PublicOfficial;
 import gr.integrity.register.web.support.Pages;
+import gr.integrity.register.publication.PublicDeclarant;
+import gr.integrity.register.publication.PublicDeclarationService;
+import gr.integrity.register.publication.PublicReturn;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+
+import java.util.List;
 
 /**
  * An institution's public page at {@code /institution.xhtml?id=..}: its officials with their posts there (the
@@ -34,6 +39,10 @@ public class InstitutionPageBacking {
     private PublicInstitution institution;
     private DirectoryPage<PublicOfficial> officials;
     private MeetingPage meetings;
+    private List<PublicReturn> returns;
+
+    @EJB
+    private PublicDeclarationService publication;
 
     public void load() {
         long institutionId = Pages.required(id);
@@ -42,6 +51,12 @@ public class InstitutionPageBacking {
                 OFFICIALS_SHOWN);
         meetings = meetingSearch.search(new MeetingFilter(null, institutionId, null, null, null, null), null,
                 MEETINGS_SHOWN);
+        returns = publication.annualReturns(PublicDeclarant.Kind.INSTITUTION, institutionId);
+    }
+
+    /** The institution's annual declarations of the lobbying it received. */
+    public List<PublicReturn> getReturns() {
+        return returns;
     }
 
     /** The official's post in this institution (the latest, if several). */

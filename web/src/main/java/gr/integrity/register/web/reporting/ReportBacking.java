@@ -76,7 +76,7 @@ public class ReportBacking implements Serializable {
             target = ReportTarget.version(declaration, v);
             PublicDeclaration d = publication.declaration(declaration);
             type = d.type();
-            title = d.personName() + " · " + Pages.text("declarationType." + d.type().name()) + " " + d.periodYear() + " · v" + v;
+            title = d.declarant().name() + " · " + Pages.text("declarationType." + d.type().name()) + " " + d.periodYear() + " · v" + v;
         } else {
             throw new NotFoundException("Report", "target");
         }

@@ -1,6 +1,7 @@
 package gr.integrity.register.web.api.v1;
 
 import gr.integrity.register.publication.DirectoryPage;
+import gr.integrity.register.publication.PublicDeclarant;
 import gr.integrity.register.publication.PublicDeclaration;
 import gr.integrity.register.publication.PublicDeclarationRow;
 import gr.integrity.register.publication.PublicDeclarationService;
@@ -83,9 +84,12 @@ public class DeclarationsResource {
 
     private ApiDeclaration declarationOf(PublicDeclaration d) {
         String site = Links.site(config);
+        PublicDeclarant who = d.declarant();
+        ApiDeclaration.Official official = who.kind() == PublicDeclarant.Kind.PERSON
+                ? new ApiDeclaration.Official(who.id(), who.name(), who.nameEn(), site + who.page()) : null;
         return new ApiDeclaration(d.id(), site + "/declaration.xhtml?id=" + d.id(), d.type().name(), d.periodYear(),
-                d.obligationKind(), new ApiDeclaration.Official(d.personId(), d.personName(), d.personNameEn(),
-                site + "/person.xhtml?id=" + d.personId()), d.late(),
+                d.obligationKind(), official, new ApiDeclaration.Declarant(who.kind().name(), who.id(), who.name(),
+                who.nameEn(), site + who.page()), d.late(),
                 d.versions().stream().map(v -> version(site, d, v)).toList());
     }
 
