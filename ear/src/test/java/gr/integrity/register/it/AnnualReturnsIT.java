@@ -193,6 +193,10 @@ class AnnualReturnsIT {
         assertEquals(200, api.statusCode());
         assertTrue(api.body().contains("\"kind\":\"ORGANISATION\"") && api.body().contains("\"type\":\"LOBBYING_RETURN\"")
                 && !api.body().contains("\"official\":{"), api.body());
+        HttpResponse<String> list = web.get("/api/v1/declarations?format=csv&type=LOBBYING_RETURN&limit=500");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().lines().anyMatch(row -> row.startsWith(id + ",LOBBYING_RETURN," + YEAR + ",,,,ORGANISATION,"
+                + organisation.getId() + ",")), list.body());
         String publicPdf = text(documents.publicCopy(id, 2, Locale.ENGLISH).bytes());
         assertTrue(publicPdf.contains("Ελένη Θεοδώρου") && publicPdf.contains(organisation.getNameEl()), publicPdf);
         OpenDataFile snapshot = admin.call(() -> export.publish());

@@ -4,8 +4,10 @@ import gr.integrity.register.declaration.DeclarationType;
 
 import java.time.Instant;
 
-/** A published declaration in a list: what, whose, for when, how many versions, first filed when. */
-public record PublicDeclarationRow(long id, DeclarationType type, int periodYear, long personId, String personName,
-                                   String personNameEn, int latestVersionNo, Instant firstSubmittedAt)
-        implements java.io.Serializable {
+/**
+ * A published declaration in a list: what, whose (an official, or for an annual lobbying return an organisation or
+ * an institution), for when, how many versions, first filed when.
+ */
+public record PublicDeclarationRow(long id, DeclarationType type, int periodYear, PublicDeclarant declarant,
+                                   int latestVersionNo, Instant firstSubmittedAt) implements java.io.Serializable {
 }

@@ -163,7 +163,8 @@ public class PublicDirectory {
             where.append(" and d.firstSubmittedAt < :to");
             parameters.put("to", filter.to().plusDays(1).atStartOfDay(Obligation.ATHENS).toInstant());
         }
-        TypedQuery<Declaration> query = em.createQuery("select d from Declaration d join fetch d.person" + where
+        TypedQuery<Declaration> query = em.createQuery("select d from Declaration d left join fetch d.person"
+                + " left join fetch d.organisation left join fetch d.institution" + where
                 + " order by d.id", Declaration.class);
         parameters.forEach(query::setParameter);
         // the publication policy is per category: rows it withholds are skipped, and the page read on until full
@@ -189,9 +190,8 @@ public class PublicDirectory {
     }
 
     private static PublicDeclarationRow row(Declaration d) {
-        Person person = d.getPerson();
-        return new PublicDeclarationRow(d.getId(), d.getType(), d.getPeriodYear(), person.getId(),
-                person.fullName(false), person.fullName(true), d.getLatestVersionNo(), d.getFirstSubmittedAt());
+        return new PublicDeclarationRow(d.getId(), d.getType(), d.getPeriodYear(), PublicDeclarant.of(d),
+                d.getLatestVersionNo(), d.getFirstSubmittedAt());
     }
 
     private <E, T> DirectoryPage<T> page(TypedQuery<E> query, Map<String, Object> parameters, Long after, int limit,

@@ -61,16 +61,21 @@ public class DeclarationsResource {
                 Set.of("type", "official", "institution", "from", "to"));
         DirectoryPage<PublicDeclarationRow> page = directory.declarations(query.filter(), query.afterId(), query.limit());
         String site = Links.site(config);
-        List<ApiDeclarationRow> rows = page.items().stream().map(d -> new ApiDeclarationRow(d.id(), d.type().name(),
-                d.periodYear(), d.personId(), d.personName(), d.personNameEn(), d.latestVersionNo(),
-                d.firstSubmittedAt().toString(), site + "/declaration.xhtml?id=" + d.id(),
+        List<ApiDeclarationRow> rows = page.items().stream().map(d -> {
+            PublicDeclarant who = d.declarant();
+            boolean person = who.kind() == PublicDeclarant.Kind.PERSON;
+            return new ApiDeclarationRow(d.id(), d.type().name(), d.periodYear(), person ? who.id() : null,
+                    person ? who.name() : null, person ? who.nameEn() : null, who.kind().name(), who.id(), who.name(),
+                    d.latestVersionNo(), d.firstSubmittedAt().toString(), site + "/declaration.xhtml?id=" + d.id(),
                 site + "/api/v1/declarations/" + d.id(),
-                site + "/declarations/pdf?id=" + d.id() + "&v=" + d.latestVersionNo())).toList();
+                    site + "/declarations/pdf?id=" + d.id() + "&v=" + d.latestVersionNo());
+        }).toList();
         return ApiResponses.list(request, query.csv(headers.getAcceptableMediaTypes()), rows, query.nextCursor(page.lastId()), query.limit(),
-                List.of("id", "type", "period_year", "official_id", "official", "official_en", "versions",
-                        "first_submitted_at", "url", "json_url", "pdf_url"),
-                r -> List.of(r.id(), r.type(), r.periodYear(), r.officialId(), r.official(), r.officialEn(),
-                        r.versions(), r.firstSubmittedAt(), r.url(), r.jsonUrl(), r.pdfUrl()));
+                List.of("id", "type", "period_year", "official_id", "official", "official_en", "declarant_kind",
+                        "declarant_id", "declarant", "versions", "first_submitted_at", "url", "json_url", "pdf_url"),
+                r -> java.util.Arrays.asList(r.id(), r.type(), r.periodYear(), r.officialId(), r.official(),
+                        r.officialEn(), r.declarantKind(), r.declarantId(), r.declarant(), r.versions(),
+                        r.firstSubmittedAt(), r.url(), r.jsonUrl(), r.pdfUrl()));
     }
 
     @GET
