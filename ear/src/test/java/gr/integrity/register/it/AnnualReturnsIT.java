@@ -278,6 +278,18 @@ class AnnualReturnsIT {
         assertEquals(letter, notReceived.reported().date());
         assertTrue(notReceived.otherSide().isEmpty(), "nothing of the institution's within a week");
 
+        // the auditor follows a discrepancy to the return's versions, and its review page answers
+        admin.run(() -> fixtures.staffAccount(AsAuditor.USERNAME, gr.integrity.register.security.Role.AUDITOR));
+        admin.run(() -> fixtures.password(AsAuditor.USERNAME, gr.integrity.register.it.support.FixtureServlet.PASSWORD));
+        WebClient auditorWeb = WebClient.local();
+        auditorWeb.signIn(AsAuditor.USERNAME, gr.integrity.register.it.support.FixtureServlet.PASSWORD);
+        HttpResponse<String> history = auditorWeb.get("/auditor/history.xhtml?id=" + id);
+        assertEquals(200, history.statusCode());
+        assertTrue(history.body().contains(orgName) && history.body().contains("reconciliation.xhtml?year=" + YEAR),
+                "the versions, and the way back to the reconciliation: " + history.body());
+        // a return is reconciled, not reviewed as a filing: its review page is not found, and says so
+        assertEquals(404, auditorWeb.get("/auditor/review.xhtml?id=" + id).statusCode());
+
         // the institution's page lists its declaration, which the public reads
         WebClient web = WebClient.local();
         HttpResponse<String> page = web.get("/institution.xhtml?id=" + ministry.getId());

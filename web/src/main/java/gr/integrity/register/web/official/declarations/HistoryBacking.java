@@ -4,6 +4,7 @@ import gr.integrity.register.declaration.DeclarationService;
 import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.FieldChange;
 import gr.integrity.register.declaration.VersionSummary;
+import gr.integrity.register.declaration.VersionView;
 import gr.integrity.register.web.support.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -28,12 +29,18 @@ public class HistoryBacking implements Serializable {
     private List<VersionSummary> versions;
     private List<FieldChange> changes = List.of();
     private DeclarationType type;
+    private int periodYear;
+    /** Whose declaration it is: the official, or an annual return's organisation or institution. */
+    private String declarant;
 
     public void load() {
         Pages.required(id);
         versions = declarations.history(id);
         if (!versions.isEmpty()) {
-            type = declarations.version(id, versions.get(versions.size() - 1).versionNo()).type();
+            VersionView latest = declarations.version(id, versions.get(versions.size() - 1).versionNo());
+            type = latest.type();
+            periodYear = latest.periodYear();
+            declarant = latest.personName();
         }
         if (versions.size() > 1) {
             if (to == null || from == null) {
@@ -78,5 +85,13 @@ public class HistoryBacking implements Serializable {
 
     public DeclarationType getType() {
         return type;
+    }
+
+    public int getPeriodYear() {
+        return periodYear;
+    }
+
+    public String getDeclarant() {
+        return declarant;
     }
 }
