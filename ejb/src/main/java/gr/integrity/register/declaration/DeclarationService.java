@@ -343,11 +343,12 @@ public class DeclarationService {
 
     private DraftView view(Declaration declaration, DeclarationDraft draft, DeclarationContent content) {
         Obligation o = declaration.getObligation();
-        List<Finding> findings = kinds.of(declaration.getType()).check(content, context(declaration));
+        RuleContext context = context(declaration);
+        List<Finding> findings = kinds.of(declaration.getType()).check(content, context);
         return new DraftView(declaration.getId(), declaration.getType(), declaration.getPeriodYear(),
                 o == null ? null : o.getKind().name(), declaration.declarantName(), draft.getRevision(),
                 draft.getBaseVersionNo(), draft.getAmendmentReason(), content, findings,
-                context(declaration).deadline(), draft.getUpdatedAt());
+                context.deadline(), draft.getUpdatedAt());
     }
 
     private VersionView versionView(Declaration declaration, DeclarationVersion v) {

@@ -114,6 +114,15 @@ public class AnnualReturns {
         return LocalDate.now(Obligation.ATHENS).getYear() - 1;
     }
 
+    /** The years a return can be filed (and reconciled) for: last year down to the law's first. */
+    public static List<Integer> years() {
+        List<Integer> years = new ArrayList<>();
+        for (int y = defaultYear(); y >= FIRST_YEAR; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
     private long start(Declaration declaration) {
         em.persist(declaration);
         em.flush();
@@ -124,10 +133,9 @@ public class AnnualReturns {
     }
 
     /** A year of the law, and over: the current year's return is filed once the year has ended. */
-    private static void checkYear(int year) {
-        int thisYear = LocalDate.now(Obligation.ATHENS).getYear();
-        if (year < FIRST_YEAR || year >= thisYear) {
-            throw new InvalidInputException("return.badYear", "year", FIRST_YEAR, thisYear - 1);
+    static void checkYear(int year) {
+        if (year < FIRST_YEAR || year > defaultYear()) {
+            throw new InvalidInputException("return.badYear", "year", FIRST_YEAR, defaultYear());
         }
     }
 }

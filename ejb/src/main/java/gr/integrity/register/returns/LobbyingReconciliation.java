@@ -1,6 +1,5 @@
 package gr.integrity.register.returns;
 
-import gr.integrity.register.common.InvalidInputException;
 import gr.integrity.register.common.TextKeys;
 import gr.integrity.register.declaration.CanonicalJson;
 import gr.integrity.register.declaration.Declaration;
@@ -52,9 +51,7 @@ public class LobbyingReconciliation {
     /** The year's discrepancies, by date, then by organisation. */
     @RolesAllowed(Roles.AUDITOR)
     public List<Discrepancy> ofYear(int year) {
-        if (year < AnnualReturns.FIRST_YEAR || year > LocalDate.now().getYear()) {
-            throw new InvalidInputException("return.badYear", "year", AnnualReturns.FIRST_YEAR, LocalDate.now().getYear());
-        }
+        AnnualReturns.checkYear(year);
         List<Contact> returned = new ArrayList<>();
         List<Contact> received = new ArrayList<>();
         // the institutions that declared the lobbying they received, by their folded names in Greek and in English
@@ -81,7 +78,7 @@ public class LobbyingReconciliation {
                 }
             }
         }
-        List<Contact> declared = declaredMeetings(year);
+        List<Contact> declared = declaredMeetings(year, organisationsFiled);
         Set<Long> registered = registeredLobbyists();
 
         List<Discrepancy> found = new ArrayList<>();
@@ -175,14 +172,20 @@ public class LobbyingReconciliation {
     }
 
     /**
-     * The year's meetings officials declared in the register (one contact per organisation met), each with the
-     * names of the officials who declared it, in Greek and in Latin letters.
+     * The year's meetings officials declared in the register with the organisations that filed a return (only
+     * those can be compared with a return, either way), one contact per organisation met, each with the names of
+     * the officials who declared it, in Greek and in Latin letters.
      */
-    private List<Contact> declaredMeetings(int year) {
+    private List<Contact> declaredMeetings(int year, Set<Long> organisations) {
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
         List<Meeting> meetings = em.createQuery("select distinct m from Meeting m join fetch m.officials"
-                        + " join fetch m.organisations where m.date between :from and :to", Meeting.class)
+                        + " join fetch m.organisations where m.date between :from and :to and m.id in"
+                        + " (select n.id from Meeting n join n.organisations o where o.organisationId in :organisations)",
+                        Meeting.class)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
-                .getResultList();
+                .setParameter("organisations", organisations).getResultList();
         Set<Long> personIds = new HashSet<>();
         meetings.forEach(m -> m.getOfficials().forEach(o -> personIds.add(o.personId())));
         Map<Long, Person> persons = new HashMap<>();

@@ -11,8 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,13 +58,8 @@ public class AnnualReturnsBacking implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("LOBBYIST");
     }
 
-    /** The years a return can be filed for: the law's first, up to last year, latest first. */
     public List<Integer> getYears() {
-        List<Integer> years = new ArrayList<>();
-        for (int y = LocalDate.now().getYear() - 1; y >= AnnualReturns.FIRST_YEAR; y--) {
-            years.add(y);
-        }
-        return years;
+        return AnnualReturns.years();
     }
 
     public List<AnnualReturnSummary> getMine() {

@@ -8,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,13 +34,8 @@ public class ReconciliationBacking implements Serializable {
         return discrepancies;
     }
 
-    /** The years with returns: the law's first to last year, latest first. */
     public List<Integer> getYears() {
-        List<Integer> years = new ArrayList<>();
-        for (int y = AnnualReturns.defaultYear(); y >= AnnualReturns.FIRST_YEAR; y--) {
-            years.add(y);
-        }
-        return years;
+        return AnnualReturns.years();
     }
 
     public Integer getYear() {
