@@ -64,7 +64,7 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
         int checked = 0;
         for (String[] account : List.of(new String[]{null, null}, new String[]{"official", "demo-official-2026"},
                 new String[]{"auditor", "demo-auditor-2026"}, new String[]{"admin", "demo-admin-2026"},
-                new String[]{"lobbyist", "demo-lobbyist-2026"})) {
+                new String[]{"lobbyist", "demo-lobbyist-2026"}, new String[]{"liaison", "demo-liaison-2026"})) {
             if (account[0] == null) {
                 browser.driver().manage().deleteAllCookies();
                 browser.open("/");
@@ -82,7 +82,9 @@ class PublicPagesQualityBrowserIT extends FilingBrowserTest {
             }
             // and, one level down, a page of each kind those pages link to (an edit form, a record, a batch): the
             // pages reached only from a list
-            List<String> menuPages = pages.stream().limit(25).toList();
+            // the role's own pages (in a folder: /auditor/, /returns/…) before the public ones it also links to
+            List<String> menuPages = pages.stream().sorted(java.util.Comparator.comparing(
+                    (String p) -> p.replaceAll("\\?.*", "").lastIndexOf('/') == 0)).limit(25).toList();
             Set<String> kinds = new java.util.HashSet<>();
             menuPages.forEach(p -> kinds.add(p.replaceAll("\\?.*", "")));
             List<String> deeper = new ArrayList<>();

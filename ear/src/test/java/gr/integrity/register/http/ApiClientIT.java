@@ -90,19 +90,19 @@ class ApiClientIT {
                 null).getItems().get(0).getId());
 
         DeclarationsApi declarations = new DeclarationsApi(client);
-        DeclarationList filed = declarations.listDeclarations("MEETING", official, meeting.getInstitutionId(), day,
-                null, 10, null, null, null);
+        DeclarationList filed = declarations.listDeclarations("MEETING", official, meeting.getInstitutionId(), null,
+                day, null, 10, null, null, null);
         DeclarationRow row = filed.getItems().stream().filter(d -> d.getOfficialId() == official).findFirst()
                 .orElseThrow(() -> new AssertionError("the official's meeting declaration is listed"));
         Declaration declaration = declarations.getDeclaration(row.getId());
         assertEquals(receipt, declaration.getVersions().get(0).getReceiptNumber());
         assertEquals("Διαβούλευση για το μητρώο διαφάνειας",
                 declaration.getVersions().get(0).getContent().getHeader().get("subject"));
-        DeclarationList firstDeclarations = declarations.listDeclarations(null, null, null, null, null, 1, null, null,
-                null);
+        DeclarationList firstDeclarations = declarations.listDeclarations(null, null, null, null, null, null, 1, null,
+                null, null);
         assertFollowsPages("declarations", firstDeclarations.getItems().get(0).getId(), firstDeclarations.getNext(),
-                next -> declarations.listDeclarations(null, null, null, null, null, 1, next, null,
-                null).getItems().get(0).getId());
+                next -> declarations.listDeclarations(null, null, null, null, null, null, 1, next,
+                null, null).getItems().get(0).getId());
 
         OfficialsApi officials = new OfficialsApi(client);
         Official person = officials.getOfficial(official);

@@ -32,6 +32,8 @@ import gr.integrity.register.pdf.DeclarationDocuments;
 import gr.integrity.register.registry.Institution;
 import gr.integrity.register.registry.ObligedCategory;
 import gr.integrity.register.registry.Person;
+import gr.integrity.register.registry.RegistrySettings;
+import gr.integrity.register.registry.SettingsService;
 import gr.integrity.register.returns.AnnualReturnSummary;
 import gr.integrity.register.returns.AnnualReturns;
 import gr.integrity.register.returns.ContactEntry;
@@ -115,6 +117,12 @@ class AnnualReturnsIT {
     private LobbyingReconciliation reconciliation;
 
     @EJB
+    private SettingsService settings;
+
+    @EJB
+    private gr.integrity.register.organisation.OrganisationService organisations;
+
+    @EJB
     private DeclarationDocuments documents;
 
     @EJB
@@ -193,10 +201,20 @@ class AnnualReturnsIT {
         assertEquals(200, api.statusCode());
         assertTrue(api.body().contains("\"kind\":\"ORGANISATION\"") && api.body().contains("\"type\":\"LOBBYING_RETURN\"")
                 && !api.body().contains("\"official\":{"), api.body());
-        HttpResponse<String> list = web.get("/api/v1/declarations?format=csv&type=LOBBYING_RETURN&limit=500");
+        // the list narrowed to the organisation holds its return, and only that
+        HttpResponse<String> list = web.get("/api/v1/declarations?format=csv&type=LOBBYING_RETURN&organisation="
+                + organisation.getId());
         assertEquals(200, list.statusCode());
-        assertTrue(list.body().lines().anyMatch(row -> row.startsWith(id + ",LOBBYING_RETURN," + YEAR + ",,,,ORGANISATION,"
-                + organisation.getId() + ",")), list.body());
+        List<String> rows = list.body().lines().skip(1).toList();
+        assertEquals(1, rows.size(), list.body());
+        assertTrue(rows.get(0).startsWith(id + ",LOBBYING_RETURN," + YEAR + ",,,,ORGANISATION," + organisation.getId()
+                + ","), list.body());
+        // once an ADMIN confirmed the organisation's entry, its feed (what its followers' digests read too) carries
+        // the amendment, under its name
+        admin.run(() -> organisations.confirm(organisation.getId()));
+        String feed = web.get("/feeds/filings.atom?organisation=" + organisation.getId()).body();
+        assertTrue(feed.contains("declaration.xhtml?id=" + id + "&amp;v=2") && feed.contains(organisation.getNameEl()),
+                feed);
         String publicPdf = text(documents.publicCopy(id, 2, Locale.ENGLISH).bytes());
         assertTrue(publicPdf.contains("Ελένη Θεοδώρου") && publicPdf.contains(organisation.getNameEl()), publicPdf);
         OpenDataFile snapshot = admin.call(() -> export.publish());
@@ -219,14 +237,7 @@ class AnnualReturnsIT {
 
         // the official declares two meetings with the organisation
         for (LocalDate day : List.of(met, metAgain)) {
-            long meeting = official.call(() -> declarations.declare(DeclarationType.MEETING));
-            DeclarationContent m = new DeclarationContent();
-            m.getHeader().put("date", day.toString());
-            m.getHeader().put("format", "IN_PERSON");
-            m.getHeader().put("subject", "Ρύθμιση της αγοράς ενέργειας");
-            m.items(MeetingSchema.ORGANISATIONS).add(new DeclarationContent.Item().set("organisation", orgName)
-                    .set("organisationId", String.valueOf(organisation.getId())));
-            submit(official, meeting, m, official.call(() -> declarations.draft(meeting)).revision());
+            declareMeeting(day);
         }
 
         // the institution declares one contact, by telephone
@@ -296,6 +307,98 @@ class AnnualReturnsIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("declaration.xhtml?id=" + received), page.body());
         assertTrue(web.get("/declaration.xhtml?id=" + received).body().contains("Ενεργειακές κοινότητες"));
+    }
+
+    @Test
+    void anInstitutionsDeclarationIsReconciledWithTheMeetingsItsOfficialsDeclaredAndTheAuditorSeesItOnTheReview()
+            throws Exception {
+        Institution ministry = admin.call(() -> fixtures.liaisonOfNewInstitution(AsLiaison.USERNAME));
+        // the official's post is at the liaison's institution: the meetings are the ones it received
+        Person deputy = admin.call(() -> {
+            fixtures.officialAccount(AsOfficialA.USERNAME);
+            Person p = fixtures.person("Δοκιμαστής", Fixtures.uniqueName("Υφυπουργός"));
+            fixtures.mandate(p, fixtures.position(ministry, "Υφυπουργός", ObligedCategory.POLITICAL),
+                    LocalDate.of(YEAR - 1, 1, 15), null);
+            fixtures.linkPerson(AsOfficialA.USERNAME, p.getId());
+            return p;
+        });
+        String orgName = organisation.getNameEl();
+        String deputyName = "Υφυπουργός " + deputy.getFamilyName() + " " + deputy.getGivenName();
+        LocalDate bothDeclared = LocalDate.of(YEAR, 3, 10);
+        LocalDate onlyOfficial = LocalDate.of(YEAR, 11, 4);
+        LocalDate onlyInstitution = LocalDate.of(YEAR, 11, 6);
+        declareMeeting(bothDeclared);
+        long leftOut = declareMeeting(onlyOfficial);
+
+        // an ADMIN moved the deadline: the return opened from then on is due on the new day
+        long received;
+        admin.run(() -> settings.changeSetting(RegistrySettings.ANNUAL_RETURN_DEADLINE, "06-15"));
+        try {
+            received = liaison.call(() -> returns.openForInstitution(YEAR));
+        } finally {
+            admin.run(() -> settings.changeSetting(RegistrySettings.ANNUAL_RETURN_DEADLINE, "05-31"));
+        }
+        assertEquals(LocalDate.of(YEAR + 1, 6, 15), liaison.call(() -> returns.mine()).stream()
+                .filter(r -> r.declarationId() == received).findFirst().orElseThrow().deadline());
+        DeclarationContent contacts = new DeclarationContent();
+        for (var contact : Map.of(bothDeclared, "MEETING", onlyInstitution, "VIDEO").entrySet()) {
+            contacts.items(ReturnSchemas.CONTACTS).add(new DeclarationContent.Item().set("date",
+                            contact.getKey().toString()).set("method", contact.getValue()).set("official", deputyName)
+                    .set("subject", "Τιμολόγηση ενέργειας").set("organisation", orgName)
+                    .set("organisationId", String.valueOf(organisation.getId())));
+        }
+        submit(liaison, received, contacts, liaison.call(() -> declarations.draft(received)).revision());
+
+        Map<String, List<Discrepancy>> byCode = auditor.call(() -> reconciliation.ofYear(YEAR)).stream()
+                .filter(d -> orgName.equals(d.reported().organisation()))
+                .collect(Collectors.groupingBy(Discrepancy::code));
+        // the organisation filed no return: both contacts the institution declared are owed one
+        assertEquals(2, byCode.get("RECEIVED_NO_RETURN").size(), byCode.toString());
+        // the meeting the official declared that the institution left out, beside the one it declared two days on
+        Discrepancy notReceived = byCode.get("MEETING_NOT_RECEIVED").get(0);
+        assertEquals(1, byCode.get("MEETING_NOT_RECEIVED").size(), byCode.toString());
+        assertEquals(onlyOfficial, notReceived.reported().date());
+        assertEquals(leftOut, notReceived.reported().declarationId());
+        assertEquals(List.of(onlyInstitution), notReceived.otherSide().stream().map(ContactEntry::date).toList());
+        // and the reverse: the video call the institution declared that no official did
+        Discrepancy notDeclared = byCode.get("RECEIVED_NOT_DECLARED").get(0);
+        assertEquals(1, byCode.get("RECEIVED_NOT_DECLARED").size(), byCode.toString());
+        assertEquals(onlyInstitution, notDeclared.reported().date());
+        assertEquals(ContactEntry.Source.RECEIVED, notDeclared.reported().source());
+        assertEquals(List.of(onlyOfficial), notDeclared.otherSide().stream().map(ContactEntry::date).toList());
+        assertEquals(4, byCode.values().stream().mapToInt(List::size).sum(), "the meeting both declared matched");
+
+        // the meeting's review shows both, beside its flags; the dashboard counts them and leads to the page
+        List<String> concerning = auditor.call(() -> reconciliation.concerning(leftOut)).stream()
+                .map(Discrepancy::code).sorted().toList();
+        assertEquals(List.of("MEETING_NOT_RECEIVED", "RECEIVED_NOT_DECLARED"), concerning);
+        admin.run(() -> fixtures.staffAccount(AsAuditor.USERNAME, gr.integrity.register.security.Role.AUDITOR));
+        admin.run(() -> fixtures.password(AsAuditor.USERNAME, gr.integrity.register.it.support.FixtureServlet.PASSWORD));
+        WebClient auditorWeb = WebClient.local();
+        auditorWeb.signIn(AsAuditor.USERNAME, gr.integrity.register.it.support.FixtureServlet.PASSWORD);
+        String review = auditorWeb.get("/auditor/review.xhtml?id=" + leftOut).body();
+        assertTrue(review.contains("filing-discrepancies") && review.contains("MEETING_NOT_RECEIVED")
+                && review.contains("RECEIVED_NOT_DECLARED") && review.contains("history.xhtml?id=" + received), review);
+        // the API's list of the institution's declarations holds its own, with the institution as declarant
+        String listed = WebClient.local().get("/api/v1/declarations?format=csv&institution=" + ministry.getId()).body();
+        assertTrue(listed.lines().anyMatch(row -> row.startsWith(received + ",LOBBYING_RECEIVED," + YEAR
+                + ",,,,INSTITUTION," + ministry.getId() + ",")), listed);
+        String dashboard = auditorWeb.get("/auditor/index.xhtml").body();
+        assertTrue(dashboard.contains("reconciled-table") && dashboard.contains("reconciliation.xhtml?year=" + YEAR),
+                dashboard);
+    }
+
+    /** The official declares a meeting with the test's organisation on the day; answers the declaration. */
+    private long declareMeeting(LocalDate day) throws Exception {
+        long meeting = official.call(() -> declarations.declare(DeclarationType.MEETING));
+        DeclarationContent m = new DeclarationContent();
+        m.getHeader().put("date", day.toString());
+        m.getHeader().put("format", "IN_PERSON");
+        m.getHeader().put("subject", "Ρύθμιση της αγοράς ενέργειας");
+        m.items(MeetingSchema.ORGANISATIONS).add(new DeclarationContent.Item().set("organisation",
+                organisation.getNameEl()).set("organisationId", String.valueOf(organisation.getId())));
+        submit(official, meeting, m, official.call(() -> declarations.draft(meeting)).revision());
+        return meeting;
     }
 
     private static String bulkTable(WebClient web, OpenDataFile file, String table) throws Exception {

@@ -190,7 +190,7 @@ class LobbyingRegisterIT {
         assertTrue(people.lobbyists(id).isEmpty(), "nor the persons it names");
         assertInstanceOf(NotFoundException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> directory.organisation(id))), "nor the organisation itself");
-        assertTrue(directory.organisations(new DirectoryFilter(name, null, null, null, null, null, null), null, 10).items().isEmpty());
+        assertTrue(directory.organisations(new DirectoryFilter(name, null, null, null, null, null, null, null), null, 10).items().isEmpty());
         assertInstanceOf(NotFoundException.class, Thrown.unwrap(assertThrows(Exception.class,
                 () -> pages.profile(id))));
         assertFalse(pages.isPublic(id));

@@ -71,23 +71,25 @@ public class Declaration extends BaseEntity {
         this.periodYear = periodYear;
     }
 
-    /** An annual lobbying return: an organisation's (its influence activities) or an institution's (lobbying received). */
+    /**
+     * An annual lobbying return: an organisation's (its influence activities) or an institution's (lobbying
+     * received), due on the day given (the register's setting when the return is opened; see
+     * {@link gr.integrity.register.registry.RegistrySettings#annualReturnDeadline}).
+     */
     public static Declaration annualReturn(DeclarationType type, Organisation organisation, Institution institution,
-                                           int periodYear) {
+                                           int periodYear, LocalDate deadline) {
         Declaration declaration = new Declaration(type, null, null, periodYear);
         declaration.organisation = organisation;
         declaration.institution = institution;
-        declaration.dueAt = Obligation.endOfDay(annualReturnDeadline(periodYear));
+        declaration.dueAt = Obligation.endOfDay(deadline);
         return declaration;
     }
 
-    /**
-     * The day an annual lobbying return for a year is due: the end of May of the next year, when the law has
-     * institutions declare the lobbying they received; the register asks the same of interest representatives,
-     * so that the two can be reconciled.
-     */
-    public static LocalDate annualReturnDeadline(int periodYear) {
-        return LocalDate.of(periodYear + 1, 5, 31);
+    /** The day an annual return is due (Athens time), as set when it was opened; none for other declarations. */
+    public LocalDate returnDeadline() {
+        // due at the end of the day, which is the next day's first instant
+        return type.isAnnualReturn() && dueAt != null
+                ? dueAt.atZone(Obligation.ATHENS).toLocalDate().minusDays(1) : null;
     }
 
     /** A version was submitted at that time; a type declared per event says from its content when it was due. */

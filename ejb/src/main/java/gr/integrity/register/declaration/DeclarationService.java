@@ -329,8 +329,7 @@ public class DeclarationService {
                 thresholds.put(name, Numbers.valueOr(settings.value(name, fallback.toPlainString()), fallback)));
         Instant first = declaration.getFirstSubmittedAt();
         LocalDate deadline = obligation != null ? obligation.getDeadline()
-                : declaration.getType().isAnnualReturn() ? Declaration.annualReturnDeadline(declaration.getPeriodYear())
-                : null;
+                : declaration.returnDeadline();
         return new RuleContext(declaration.getPeriodYear(),
                 declaration.getPerson() == null ? null : declaration.getPerson().getBirthDate(), deadline,
                 LocalDate.now(Obligation.ATHENS),

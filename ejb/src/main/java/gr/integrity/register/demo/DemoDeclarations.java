@@ -16,10 +16,13 @@ import gr.integrity.register.organisation.OrganisationCategory;
 import gr.integrity.register.organisation.OrganisationClient;
 import gr.integrity.register.organisation.OrganisationLobbyist;
 import gr.integrity.register.organisation.OrganisationStatus;
+import gr.integrity.register.registry.Institution;
 import gr.integrity.register.registry.Obligation;
+import gr.integrity.register.registry.RegistrySettings;
 import gr.integrity.register.security.Account;
 import gr.integrity.register.registry.ObligationKind;
 import gr.integrity.register.registry.ObligedCategory;
+import gr.integrity.register.registry.Person;
 import gr.integrity.register.returns.ReturnSchemas;
 import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,6 +83,9 @@ public class DemoDeclarations {
 
     @Inject
     private DeclarationKinds kinds;
+
+    @Inject
+    private RegistrySettings settings;
 
     @EJB
     private AuditTrail audit;
@@ -255,40 +261,83 @@ public class DemoDeclarations {
     }
 
     /**
-     * The consultancy's return of last year's influence activities: a meeting no official declared in the demo data
-     * (the auditors' reconciliation shows it) and a letter.
+     * The consultancy's return of last year's influence activities and the demo liaison's institution's declaration
+     * of the lobbying it received (see {@link #consultancyReturn} and {@link #lobbyingReceived}).
      */
     private void annualReturn(Organisation firm, int year, Map<String, Long> ids) {
-        Declaration declaration = Declaration.annualReturn(DeclarationType.LOBBYING_RETURN, firm, null, year);
-        em.persist(declaration);
-        em.flush();
+        Long client = ids.get("Δημόσια Επιχείρηση Ηλεκτρισμού Α.Ε.");
+        Long shipowners = ids.get("Ένωση Ελλήνων Εφοπλιστών");
+        fileAnnually(Declaration.annualReturn(DeclarationType.LOBBYING_RETURN, firm, null, year,
+                settings.annualReturnDeadline(year)), consultancyReturn(year, client, shipowners), DemoAccounts.LOBBYIST);
+        List<Institution> institution = em.createQuery("select a.institution from Account a where a.username = :u",
+                Institution.class).setParameter("u", DemoAccounts.LIAISON).getResultList();
+        if (institution.isEmpty() || institution.get(0) == null) {
+            return;
+        }
+        List<Person> official = em.createQuery("select m.person from Mandate m where m.position.institution = :i"
+                + " order by m.person.id", Person.class).setParameter("i", institution.get(0)).setMaxResults(1)
+                .getResultList();
+        String officialName = official.isEmpty() ? "Γενικός Γραμματέας" : official.get(0).fullName();
+        fileAnnually(Declaration.annualReturn(DeclarationType.LOBBYING_RECEIVED, null, institution.get(0), year,
+                settings.annualReturnDeadline(year)),
+                lobbyingReceived(year, firm.getNameEl(), firm.getId(), officialName, shipowners), DemoAccounts.LIAISON);
+    }
+
+    /**
+     * The consultancy's return of a year's influence activities: a meeting no official declared in the demo data
+     * (the auditors' reconciliation shows it) and a letter.
+     */
+    static DeclarationContent consultancyReturn(int year, Long clientId, Long shipownersId) {
         DeclarationContent content = new DeclarationContent();
         content.getHeader().put("summary", "Ενημέρωση για την αποθήκευση ενέργειας και τη ναυτιλία.");
         content.items(ReturnSchemas.ACTIVITIES).add(new DeclarationContent.Item().set("date", year + "-03-14")
                 .set("method", "MEETING").set("official", "Γενικός Γραμματέας Ενέργειας Νικόλαος Σταθόπουλος")
                 .set("institution", "Υπουργείο Περιβάλλοντος και Ενέργειας").set("policyArea", "Ενέργεια")
                 .set("decision", "Νομοσχέδιο για την αποθήκευση ενέργειας").set("lobbiedBy", "Ελένη Μαργαρίτη")
-                .set("client", "Δημόσια Επιχείρηση Ηλεκτρισμού Α.Ε.")
-                .set("clientId", String.valueOf(ids.get("Δημόσια Επιχείρηση Ηλεκτρισμού Α.Ε."))));
+                .set("client", "Δημόσια Επιχείρηση Ηλεκτρισμού Α.Ε.").set("clientId", String.valueOf(clientId)));
         content.items(ReturnSchemas.ACTIVITIES).add(new DeclarationContent.Item().set("date", year + "-06-02")
                 .set("method", "CORRESPONDENCE").set("official", "Υπουργός Ναυτιλίας")
                 .set("institution", "Υπουργείο Ναυτιλίας και Νησιωτικής Πολιτικής").set("policyArea", "Ναυτιλία")
                 .set("decision", "Κανονισμός για τα καύσιμα των πλοίων").set("lobbiedBy", "Ελένη Μαργαρίτη")
-                .set("client", "Ένωση Ελλήνων Εφοπλιστών")
-                .set("clientId", String.valueOf(ids.get("Ένωση Ελλήνων Εφοπλιστών"))));
-        Instant at = Declaration.annualReturnDeadline(year).minusDays(20).atStartOfDay(Obligation.ATHENS).toInstant();
+                .set("client", "Ένωση Ελλήνων Εφοπλιστών").set("clientId", String.valueOf(shipownersId)));
+        return content;
+    }
+
+    /**
+     * An institution's declaration of the lobbying it received in a year: a meeting of one of its officials with
+     * the consultancy that neither the consultancy's return nor the official's declarations hold (the
+     * reconciliation shows both sides), and a call from the shipowners' association.
+     */
+    static DeclarationContent lobbyingReceived(int year, String firmName, long firmId, String officialName,
+                                               Long shipownersId) {
+        DeclarationContent content = new DeclarationContent();
+        content.getHeader().put("summary", "Επαφές με εκπροσώπους συμφερόντων που καταγράφηκαν από το γραφείο τύπου.");
+        content.items(ReturnSchemas.CONTACTS).add(new DeclarationContent.Item().set("date", year + "-09-22")
+                .set("method", "MEETING").set("official", officialName).set("lobbiedBy", "Δημήτρης Αλεξίου")
+                .set("subject", "Διασυνδέσεις ηλεκτρικής ενέργειας των νησιών").set("organisation", firmName)
+                .set("organisationId", String.valueOf(firmId)));
+        content.items(ReturnSchemas.CONTACTS).add(new DeclarationContent.Item().set("date", year + "-10-08")
+                .set("method", "PHONE").set("official", officialName).set("subject", "Λιμενικά τέλη")
+                .set("organisation", "Ένωση Ελλήνων Εφοπλιστών").set("organisationId", String.valueOf(shipownersId)));
+        return content;
+    }
+
+    /** Submits a demo annual declaration twenty days before its deadline (or now, for a deadline not yet near). */
+    private void fileAnnually(Declaration declaration, DeclarationContent content, String filer) {
+        em.persist(declaration);
+        em.flush();
+        int year = declaration.getPeriodYear();
+        Instant at = declaration.returnDeadline().minusDays(20).atStartOfDay(Obligation.ATHENS).toInstant();
         Instant filedAt = at.isAfter(Instant.now()) ? Instant.now() : at;
-        RuleContext context = new RuleContext(year, null, Declaration.annualReturnDeadline(year),
+        RuleContext context = new RuleContext(year, null, declaration.returnDeadline(),
                 filedAt.atZone(Obligation.ATHENS).toLocalDate(), null, Map.of());
-        PreparedVersion prepared = PreparedVersion.prepareGenerated(kinds.of(DeclarationType.LOBBYING_RETURN), content,
-                context);
+        PreparedVersion prepared = PreparedVersion.prepareGenerated(kinds.of(declaration.getType()), content, context);
         DeclarationVersion version = submissions.create(declaration, prepared, 0, UUID.randomUUID().toString(),
-                DemoAccounts.LOBBYIST, null, filedAt);
+                filer, null, filedAt);
         audit.recordAs("demo", Submissions.auditAction(version.getVersionNo()), "Declaration", declaration.getId(),
                 Submissions.auditDetails(version.getReceiptNumber(), version.getContentHash()));
     }
 
-    /** The warnings the rules raise (a late filing, say), confirmed as the filer would on the review page. */
     /** The rules' context of a generated filing made at that time. */
     private RuleContext context(Declaration declaration, Instant at) {
         Instant first = declaration.getFirstSubmittedAt();

@@ -107,8 +107,8 @@ public class PublicDeclarationService {
     }
 
     /**
-     * The latest published filings and amendments, newest first, of one official or of the meetings with one
-     * organisation (either, both or neither given): what the feeds carry.
+     * The latest published filings and amendments, newest first, of one official or of one organisation (its
+     * annual returns and the meetings with it; either, both or neither given): what the feeds carry.
      */
     public List<PublicFiling> latest(Long personId, Long organisationId, int limit) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -116,8 +116,8 @@ public class PublicDeclarationService {
             where.append(" and d.person.id = :person");
         }
         if (organisationId != null) {
-            where.append(" and exists (select m.id from Meeting m join m.organisations o where m.declarationId = d.id"
-                    + " and o.organisationId = :organisation)");
+            where.append(" and (d.organisation.id = :organisation or exists (select m.id from Meeting m"
+                    + " join m.organisations o where m.declarationId = d.id and o.organisationId = :organisation))");
         }
         // the newest versions' ids first, from the index on the submission time, then those versions with their
         // declarations and people: asked in one query, MariaDB started from the people and sorted a million versions
@@ -135,7 +135,8 @@ public class PublicDeclarationService {
             return List.of();
         }
         List<DeclarationVersion> recent = em.createQuery("select v from DeclarationVersion v join fetch v.declaration d"
-                        + " join fetch d.person left join fetch d.obligation where v.id in :ids"
+                        + " left join fetch d.person left join fetch d.organisation left join fetch d.institution"
+                        + " left join fetch d.obligation where v.id in :ids"
                         + " order by v.submittedAt desc, v.id desc", DeclarationVersion.class)
                 .setParameter("ids", ids).getResultList();
         Set<Long> withheld = rules.withheld(recent.stream().map(DeclarationVersion::getId).toList());
@@ -144,8 +145,7 @@ public class PublicDeclarationService {
             Declaration d = v.getDeclaration();
             if (filings.size() < limit && !withheld.contains(v.getId()) && rules.isPublished(d)) {
                 filings.add(new PublicFiling(d.getId(), v.getVersionNo(), d.getType(), d.getPeriodYear(),
-                        d.getPerson().getId(), d.getPerson().fullName(false), d.getPerson().fullName(true),
-                        v.getSubmittedAt()));
+                        PublicDeclarant.of(d), v.getSubmittedAt()));
             }
         }
         return filings;

@@ -151,9 +151,14 @@ public class PublicDirectory {
             parameters.put("official", filter.official());
         }
         if (filter.institution() != null) {
-            where.append(" and exists (select m.id from Mandate m where m.person = d.person"
-                    + " and m.position.institution.id = :institution)");
+            // an institution's own declarations (of the lobbying it received), and its officials'
+            where.append(" and (d.institution.id = :institution or exists (select m.id from Mandate m"
+                    + " where m.person = d.person and m.position.institution.id = :institution))");
             parameters.put("institution", filter.institution());
+        }
+        if (filter.organisation() != null) {
+            where.append(" and d.organisation.id = :organisation");
+            parameters.put("organisation", filter.organisation());
         }
         if (filter.from() != null) {
             where.append(" and d.firstSubmittedAt >= :from");

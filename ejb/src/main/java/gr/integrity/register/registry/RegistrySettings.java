@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,6 +19,7 @@ public class RegistrySettings {
     public static final String FIRST_YEAR = "obligation.firstYear";
     public static final String INITIAL_COUNT_FROM_DAY = "obligation.initialCountFromDay";
     public static final String CORRECTION_GRACE_DAYS = "declaration.correctionGraceDays";
+    public static final String ANNUAL_RETURN_DEADLINE = "return.annualDeadline";
 
     @PersistenceContext
     private EntityManager em;
@@ -45,6 +48,21 @@ public class RegistrySettings {
     /** Days after a submission within which a correction is never late (and so owes no fee). */
     public int correctionGraceDays() {
         return intValue(CORRECTION_GRACE_DAYS, 30);
+    }
+
+    /**
+     * The day a year's annual lobbying returns are due: the setting's month and day (MM-DD) of the next year, by
+     * default the end of May, when law 4829/2021 has institutions declare the lobbying they received; the register
+     * asks the same of interest representatives, so that the two can be reconciled.
+     */
+    public LocalDate annualReturnDeadline(int periodYear) {
+        MonthDay day;
+        try {
+            day = MonthDay.parse("--" + value(ANNUAL_RETURN_DEADLINE, "05-31").trim());
+        } catch (DateTimeException e) {
+            day = MonthDay.of(5, 31);
+        }
+        return day.atYear(periodYear + 1);
     }
 
     public String value(String name, String fallback) {

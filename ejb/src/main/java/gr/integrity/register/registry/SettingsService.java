@@ -96,7 +96,8 @@ public class SettingsService {
     private static void validate(String name, String value) {
         try {
             switch (name) {
-                case RegistrySettings.TAX_RETURN_DEADLINE -> MonthDay.parse("--" + value);
+                case RegistrySettings.TAX_RETURN_DEADLINE, RegistrySettings.ANNUAL_RETURN_DEADLINE ->
+                        MonthDay.parse("--" + value);
                 case RegistrySettings.ANNUAL_MONTHS -> range(value, 0, 12);
                 case RegistrySettings.FIRST_YEAR -> range(value, 1990, 2100);
                 case RegistrySettings.INITIAL_COUNT_FROM_DAY -> range(value, 1, 28);

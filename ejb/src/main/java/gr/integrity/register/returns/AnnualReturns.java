@@ -13,6 +13,7 @@ import gr.integrity.register.declaration.Lateness;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.registry.Institution;
 import gr.integrity.register.registry.Obligation;
+import gr.integrity.register.registry.RegistrySettings;
 import gr.integrity.register.security.Account;
 import gr.integrity.register.security.CurrentAccount;
 import gr.integrity.register.security.Role;
@@ -20,6 +21,7 @@ import gr.integrity.register.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -49,6 +51,9 @@ public class AnnualReturns {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private RegistrySettings settings;
+
     /** The year's return of an organisation the caller represents: opened, with an empty draft, on first use. */
     @RolesAllowed(Roles.LOBBYIST)
     public long openForOrganisation(long organisationId, int year) {
@@ -65,7 +70,8 @@ public class AnnualReturns {
                         + " and d.type = :t and d.periodYear = :y", Declaration.class).setParameter("o", organisation)
                 .setParameter("t", DeclarationType.LOBBYING_RETURN).setParameter("y", year).getResultList();
         return existing.isEmpty()
-                ? start(Declaration.annualReturn(DeclarationType.LOBBYING_RETURN, organisation, null, year))
+                ? start(Declaration.annualReturn(DeclarationType.LOBBYING_RETURN, organisation, null, year,
+                        settings.annualReturnDeadline(year)))
                 : existing.get(0).getId();
     }
 
@@ -81,7 +87,8 @@ public class AnnualReturns {
                         + " and d.type = :t and d.periodYear = :y", Declaration.class).setParameter("i", institution)
                 .setParameter("t", DeclarationType.LOBBYING_RECEIVED).setParameter("y", year).getResultList();
         return existing.isEmpty()
-                ? start(Declaration.annualReturn(DeclarationType.LOBBYING_RECEIVED, null, institution, year))
+                ? start(Declaration.annualReturn(DeclarationType.LOBBYING_RECEIVED, null, institution, year,
+                        settings.annualReturnDeadline(year)))
                 : existing.get(0).getId();
     }
 
@@ -105,7 +112,7 @@ public class AnnualReturns {
                 .setParameter("ids", declarations.stream().map(Declaration::getId).toList())
                 .getResultStream().collect(Collectors.toSet());
         return declarations.stream().map(d -> new AnnualReturnSummary(d.getId(), d.getType(), d.getPeriodYear(),
-                d.declarantName(), Declaration.annualReturnDeadline(d.getPeriodYear()), d.getLatestVersionNo(),
+                d.declarantName(), d.returnDeadline(), d.getLatestVersionNo(),
                 drafts.contains(d.getId()), d.getFirstSubmittedAt(), Lateness.isLate(d))).toList();
     }
 

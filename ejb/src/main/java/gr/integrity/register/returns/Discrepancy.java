@@ -12,7 +12,10 @@ import java.util.List;
  *             {@code MEETING_NOT_RETURNED} (a declared meeting missing from the organisation's return),
  *             {@code RETURN_NOT_RECEIVED} (a contact in a return missing from the named institution's declaration),
  *             {@code RECEIVED_NOT_RETURNED} (a contact an institution declared, missing from the organisation's
- *             return) or {@code RECEIVED_NO_RETURN} (the same, from an organisation that filed no return)
+ *             return), {@code RECEIVED_NO_RETURN} (the same, from an organisation that filed no return),
+ *             {@code RECEIVED_NOT_DECLARED} (a meeting an institution declared that none of its officials declared)
+ *             or {@code MEETING_NOT_RECEIVED} (a meeting an official declared, missing from the declaration of the
+ *             institution of the official's post)
  */
 public record Discrepancy(String code, ContactEntry reported, List<ContactEntry> otherSide) implements Serializable {
 

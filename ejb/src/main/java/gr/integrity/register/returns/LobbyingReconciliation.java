@@ -38,7 +38,8 @@ import java.util.function.Predicate;
  * of the two names is in the other (a title or a middle name does not hide it), folded, in Greek or Latin letters.
  * Only meetings (in person or by video) are looked for in the officials' declarations, since officials declare
  * meetings, not letters or calls; a return's contact is looked for in an institution's declaration when the return
- * names an institution that filed one for the year.
+ * names an institution that filed one for the year, and so is a meeting an official of that institution declared
+ * (the institution of the official's post on the day of the meeting).
  */
 @Stateless
 public class LobbyingReconciliation {
@@ -57,6 +58,7 @@ public class LobbyingReconciliation {
         // the institutions that declared the lobbying they received, by their folded names in Greek and in English
         Map<String, Long> institutionsFiled = new HashMap<>();
         Set<Long> organisationsFiled = new HashSet<>();
+        Set<Long> organisationsReceived = new HashSet<>();
         for (DeclarationVersion v : latestVersions(year)) {
             Declaration d = v.getDeclaration();
             DeclarationContent content = CanonicalJson.read(v.getContent());
@@ -72,13 +74,17 @@ public class LobbyingReconciliation {
                 for (Item item : content.items(ReturnSchemas.CONTACTS)) {
                     Long organisationId = recordId(item.get(FieldDef.idFieldOf("organisation")));
                     if (organisationId != null) {
+                        organisationsReceived.add(organisationId);
                         contact(Source.RECEIVED, d, item, organisationId, item.get("organisation"), item.get("subject"))
                                 .ifPresent(received::add);
                     }
                 }
             }
         }
-        List<Contact> declared = declaredMeetings(year, organisationsFiled);
+        Set<Long> organisationsNamed = new HashSet<>(organisationsFiled);
+        organisationsNamed.addAll(organisationsReceived);
+        Set<Long> institutionsDeclaring = Set.copyOf(institutionsFiled.values());
+        List<Contact> declared = declaredMeetings(year, organisationsNamed, institutionsDeclaring);
         Set<Long> registered = registeredLobbyists();
 
         List<Discrepancy> found = new ArrayList<>();
@@ -99,8 +105,17 @@ public class LobbyingReconciliation {
             if (organisationsFiled.contains(m.organisationId) && none(returned, m)) {
                 found.add(new Discrepancy("MEETING_NOT_RETURNED", m.entry, nearby(returned, m)));
             }
+            if (institutionsDeclaring.contains(m.institutionId)) {
+                List<Contact> ofInstitution = received.stream().filter(r -> r.institutionId == m.institutionId).toList();
+                if (none(ofInstitution, m)) {
+                    found.add(new Discrepancy("MEETING_NOT_RECEIVED", m.entry, nearby(ofInstitution, m)));
+                }
+            }
         }
         for (Contact r : received) {
+            if (MEETINGS.contains(r.entry.method()) && none(declared, r)) {
+                found.add(new Discrepancy("RECEIVED_NOT_DECLARED", r.entry, nearby(declared, r)));
+            }
             if (organisationsFiled.contains(r.organisationId)) {
                 if (none(returned, r)) {
                     found.add(new Discrepancy("RECEIVED_NOT_RETURNED", r.entry, nearby(returned, r)));
@@ -112,6 +127,28 @@ public class LobbyingReconciliation {
         found.sort(Comparator.comparing((Discrepancy d) -> d.reported().date())
                 .thenComparing(d -> TextKeys.fold(d.reported().organisation())).thenComparing(Discrepancy::code));
         return found;
+    }
+
+    /**
+     * What the reconciliation holds about the meeting an official declared in this declaration: the discrepancies
+     * that report it (left out of a return, or of the institution's declaration) or that show it as the other side
+     * of a contact reported around its day. The filing's review shows them beside its flags. None for a declaration
+     * of another kind, or for a meeting of a year that cannot be reconciled yet.
+     */
+    @RolesAllowed(Roles.AUDITOR)
+    public List<Discrepancy> concerning(long declarationId) {
+        Declaration declaration = em.find(Declaration.class, declarationId);
+        if (declaration == null || declaration.getType() != DeclarationType.MEETING) {
+            return List.of();
+        }
+        List<LocalDate> days = em.createQuery("select m.date from Meeting m join m.officials o"
+                + " where o.declarationId = :id", LocalDate.class).setParameter("id", declarationId).getResultList();
+        if (days.isEmpty() || !AnnualReturns.years().contains(days.get(0).getYear())) {
+            return List.of();
+        }
+        Predicate<ContactEntry> thisMeeting = e -> e.source() == Source.MEETING && e.declarationId() == declarationId;
+        return ofYear(days.get(0).getYear()).stream()
+                .filter(d -> thisMeeting.test(d.reported()) || d.otherSide().stream().anyMatch(thisMeeting)).toList();
     }
 
     /** A contact as the matching reads it: the entry shown, the organisation's record, the official's words. */
@@ -172,20 +209,24 @@ public class LobbyingReconciliation {
     }
 
     /**
-     * The year's meetings officials declared in the register with the organisations that filed a return (only
-     * those can be compared with a return, either way), one contact per organisation met, each with the names of
-     * the officials who declared it, in Greek and in Latin letters.
+     * The year's meetings officials declared in the register that a return or an institution's declaration can be
+     * compared with, either way: with the organisations named in either, or at the institutions that declared the
+     * lobbying they received. One contact per organisation met, each with the names of the officials who declared
+     * it, in Greek and in Latin letters, and the institution of the officials' posts on the day.
      */
-    private List<Contact> declaredMeetings(int year, Set<Long> organisations) {
-        if (organisations.isEmpty()) {
+    private List<Contact> declaredMeetings(int year, Set<Long> organisations, Set<Long> institutions) {
+        if (organisations.isEmpty() && institutions.isEmpty()) {
             return List.of();
         }
+        // an empty IN list is not valid SQL: a set with no real id stands for none
         List<Meeting> meetings = em.createQuery("select distinct m from Meeting m join fetch m.officials"
-                        + " join fetch m.organisations where m.date between :from and :to and m.id in"
-                        + " (select n.id from Meeting n join n.organisations o where o.organisationId in :organisations)",
+                        + " join fetch m.organisations left join fetch m.institution"
+                        + " where m.date between :from and :to and (m.institution.id in :institutions or m.id in"
+                        + " (select n.id from Meeting n join n.organisations o where o.organisationId in :organisations))",
                         Meeting.class)
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
-                .setParameter("organisations", organisations).getResultList();
+                .setParameter("organisations", organisations.isEmpty() ? Set.of(0L) : organisations)
+                .setParameter("institutions", institutions.isEmpty() ? Set.of(0L) : institutions).getResultList();
         Set<Long> personIds = new HashSet<>();
         meetings.forEach(m -> m.getOfficials().forEach(o -> personIds.add(o.personId())));
         Map<Long, Person> persons = new HashMap<>();
@@ -210,7 +251,8 @@ public class LobbyingReconciliation {
             for (Meeting.OrganisationMet met : m.getOrganisations()) {
                 ContactEntry entry = new ContactEntry(Source.MEETING, declaring.get(0).declarationId(), m.getDate(),
                         "MEETING", String.join(", ", shown), met.nameGiven(), String.join(", ", shown), m.getSubject());
-                contacts.add(new Contact(entry, met.organisationId(), 0, null, names));
+                long institutionId = m.getInstitution() == null ? 0 : m.getInstitution().getId();
+                contacts.add(new Contact(entry, met.organisationId(), institutionId, null, names));
             }
         }
         return contacts;

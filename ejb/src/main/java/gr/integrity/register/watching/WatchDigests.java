@@ -124,7 +124,7 @@ public class WatchDigests {
                 if (f.submittedAt().isAfter(since) && !f.submittedAt().isAfter(until) && !listedAsMeeting) {
                     items.add(Messages.text(locale, f.isAmendment() ? "digest.amendment" : "digest.filing",
                             Messages.text(locale, "declarationType." + f.type().name()), String.valueOf(f.periodYear()),
-                            english ? f.personNameEn() : f.personName(), String.valueOf(f.versionNo()),
+                            f.declarant().name(english), String.valueOf(f.versionNo()),
                             config.baseUrl() + "/declaration.xhtml?id=" + f.declarationId() + "&v=" + f.versionNo()));
                 }
             }

@@ -65,6 +65,7 @@ public class FilingsFeedServlet extends HttpServlet {
             return;
         }
         Locale locale = Languages.of(request);
+        boolean english = "en".equals(locale.getLanguage());
         // the configured public address, not the Host header a client sent (a forged one must not become links)
         String site = config.baseUrl();
         String title = Messages.text(locale, "feed.title");
@@ -97,13 +98,13 @@ public class FilingsFeedServlet extends HttpServlet {
             String page = site + "/declaration.xhtml?id=" + f.declarationId() + "&v=" + f.versionNo();
             entry.setId(page);
             entry.setTitle(Messages.text(locale, "declarationType." + f.type()) + " " + f.periodYear() + " – "
-                    + f.personName() + (f.isAmendment() ? " (" + Messages.text(locale, "feed.amendment", f.versionNo()) + ")" : ""));
+                    + f.declarant().name(english) + (f.isAmendment() ? " (" + Messages.text(locale, "feed.amendment", f.versionNo()) + ")" : ""));
             entry.setAlternateLinks(List.of(link(page, "alternate")));
             entry.setUpdated(Date.from(f.submittedAt()));
             entry.setPublished(Date.from(f.submittedAt()));
             Content summary = new Content();
             summary.setType("text");
-            summary.setValue(Messages.text(locale, "feed.summary", f.personName(), f.versionNo()));
+            summary.setValue(Messages.text(locale, "feed.summary", f.declarant().name(english), f.versionNo()));
             entry.setSummary(summary);
             entries.add(entry);
         }

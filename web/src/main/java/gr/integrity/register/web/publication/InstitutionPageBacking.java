@@ -47,7 +47,7 @@ public class InstitutionPageBacking {
     public void load() {
         long institutionId = Pages.required(id);
         institution = directory.institution(institutionId);
-        officials = directory.officials(new DirectoryFilter(null, institutionId, null, null, null, null, null), null,
+        officials = directory.officials(new DirectoryFilter(null, institutionId, null, null, null, null, null, null), null,
                 OFFICIALS_SHOWN);
         meetings = meetingSearch.search(new MeetingFilter(null, institutionId, null, null, null, null), null,
                 MEETINGS_SHOWN);

@@ -45,7 +45,7 @@ public class SearchPageBacking {
             return;
         }
         q = q.strip().length() > MAX_WORDS ? q.strip().substring(0, MAX_WORDS) : q.strip();
-        DirectoryFilter words = new DirectoryFilter(q, null, null, null, null, null, null);
+        DirectoryFilter words = new DirectoryFilter(q, null, null, null, null, null, null, null);
         officials = directory.officials(words, null, SHOWN).items();
         institutions = directory.institutions(words, null, SHOWN).items();
         organisations = directory.organisations(words, null, SHOWN).items();

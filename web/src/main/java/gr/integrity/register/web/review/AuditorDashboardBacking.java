@@ -1,5 +1,7 @@
 package gr.integrity.register.web.review;
 
+import gr.integrity.register.returns.AnnualReturns;
+import gr.integrity.register.returns.LobbyingReconciliation;
 import gr.integrity.register.review.OversightFigures;
 import gr.integrity.register.review.ReviewState;
 import gr.integrity.register.web.support.Pages;
@@ -16,22 +18,31 @@ import software.xdev.chartjs.model.options.Plugins;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The auditors' dashboard: filings by review state, flags by kind, late and missing filings by institution; each
- * chart with its table beside it (the table is what screen readers and keyboard users read).
+ * The auditors' dashboard: filings by review state, flags by kind, late and missing filings by institution, and
+ * last year's lobbying discrepancies by kind; each chart with its table beside it (the table is what screen readers
+ * and keyboard users read).
  */
 @Named
 @RequestScoped
 public class AuditorDashboardBacking {
 
+    private static final Map<String, String> COLOURS = Map.of("state", "#1f5fa8", "flags", "#a8321f",
+            "late", "#8a5a00", "missing", "#6b2d8a", "reconciled", "#1f6b4a");
+
     @EJB
     private OversightFigures figures;
+
+    @EJB
+    private LobbyingReconciliation reconciliation;
 
     private final Map<String, Long> byState = new LinkedHashMap<>();
     private final Map<String, Long> flags = new LinkedHashMap<>();
     private Map<String, Long> late;
     private Map<String, Long> missing;
+    private final Map<String, Long> reconciled = new LinkedHashMap<>();
 
     @PostConstruct
     void load() {
@@ -41,22 +52,31 @@ public class AuditorDashboardBacking {
         figures.flagsByCode().forEach((code, count) -> flags.put(Pages.text("flagName." + code), count));
         late = figures.lateByInstitution();
         missing = figures.missingByInstitution();
+        Map<String, Long> byCode = new TreeMap<>();
+        reconciliation.ofYear(getReconciledYear()).forEach(d -> byCode.merge(d.code(), 1L, Long::sum));
+        byCode.forEach((code, count) -> reconciled.put(Pages.text("reconciliation.code." + code), count));
     }
 
-    public String getStateChart() {
-        return chart(byState, "#1f5fa8");
+    /** The chart of the card named (its counts, in the card's colour), as Chart.js reads it. */
+    public String chartOf(String card) {
+        return chart(countsOf(card), COLOURS.get(card));
     }
 
-    public String getFlagChart() {
-        return chart(flags, "#a8321f");
+    /** The counts of the card named: {@code state}, {@code flags}, {@code late}, {@code missing}, {@code reconciled}. */
+    public Map<String, Long> countsOf(String card) {
+        return switch (card) {
+            case "state" -> byState;
+            case "flags" -> flags;
+            case "late" -> late;
+            case "missing" -> missing;
+            case "reconciled" -> reconciled;
+            default -> throw new IllegalArgumentException(card);
+        };
     }
 
-    public String getLateChart() {
-        return chart(late, "#8a5a00");
-    }
-
-    public String getMissingChart() {
-        return chart(missing, "#6b2d8a");
+    /** The year whose lobbying the reconciliation card counts: the last one annual returns are filed for. */
+    public int getReconciledYear() {
+        return AnnualReturns.defaultYear();
     }
 
     private static String chart(Map<String, Long> counts, String colour) {
@@ -70,21 +90,5 @@ public class AuditorDashboardBacking {
         BarOptions options = new BarOptions().setResponsive(true).setMaintainAspectRatio(false)
                 .setPlugins(new Plugins().setLegend(new LegendOptions().setDisplay(false)));
         return new BarChart(data, options).toJson();
-    }
-
-    public Map<String, Long> getByState() {
-        return byState;
-    }
-
-    public Map<String, Long> getFlags() {
-        return flags;
-    }
-
-    public Map<String, Long> getLate() {
-        return late;
-    }
-
-    public Map<String, Long> getMissing() {
-        return missing;
     }
 }

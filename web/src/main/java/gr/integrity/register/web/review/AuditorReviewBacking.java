@@ -5,6 +5,8 @@ import gr.integrity.register.declaration.DeclarationType;
 import gr.integrity.register.declaration.VersionSummary;
 import gr.integrity.register.reporting.InaccuracyReports;
 import gr.integrity.register.reporting.ReportView;
+import gr.integrity.register.returns.Discrepancy;
+import gr.integrity.register.returns.LobbyingReconciliation;
 import gr.integrity.register.review.Clarification;
 import gr.integrity.register.review.FlagView;
 import gr.integrity.register.review.Review;
@@ -20,8 +22,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One filing's review: its flags explained, its versions (full data, compared field by field on the history page),
- * the clarifications asked, the internal notes, and the actions the workflow allows from where it stands.
+ * One filing's review: its flags explained, what the lobbying reconciliation finds about a declared meeting, its
+ * versions (full data, compared field by field on the history page), the clarifications asked, the internal notes,
+ * and the actions the workflow allows from where it stands.
  */
 @Named
 @ViewScoped
@@ -36,6 +39,9 @@ public class AuditorReviewBacking implements Serializable {
     private ReviewService reviews;
 
     @EJB
+    private LobbyingReconciliation reconciliation;
+
+    @EJB
     private DeclarationService declarations;
 
     private Long id;
@@ -45,6 +51,7 @@ public class AuditorReviewBacking implements Serializable {
     private List<Clarification> clarifications;
     private List<VersionSummary> versions;
     private List<ReportView> reports;
+    private List<Discrepancy> discrepancies;
     private DeclarationType type;
     private String message;
     private LocalDate dueDate;
@@ -60,6 +67,12 @@ public class AuditorReviewBacking implements Serializable {
         versions = declarations.history(declarationId);
         type = reviews.type(declarationId);
         reports = inaccuracyReports.ofDeclaration(declarationId);
+        discrepancies = reconciliation.concerning(declarationId);
+    }
+
+    /** What the lobbying reconciliation finds about the meeting declared here, beside the filing's flags. */
+    public List<Discrepancy> getDiscrepancies() {
+        return discrepancies;
     }
 
     /** What the public reported as inaccurate in this filing (or its meeting record), beside its flags. */

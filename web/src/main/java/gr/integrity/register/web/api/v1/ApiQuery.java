@@ -166,6 +166,7 @@ final class ApiQuery {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("api.badRange", "to");
         }
-        return new DirectoryFilter(text("q"), id("institution"), id("official"), type(), from, to, null);
+        return new DirectoryFilter(text("q"), id("institution"), id("official"), id("organisation"), type(), from, to,
+                null);
     }
 }

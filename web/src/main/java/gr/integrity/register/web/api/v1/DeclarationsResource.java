@@ -53,12 +53,15 @@ public class DeclarationsResource {
     @Context
     private HttpHeaders headers;
 
-    /** Published declarations, filtered by type, official, institution and first-submission dates. */
+    /**
+     * Published declarations, filtered by type, official, institution (its officials' declarations and its own),
+     * organisation (its annual returns) and first-submission dates.
+     */
     @GET
     @Produces({"application/json", "text/csv"})
     public Response declarations() {
         ApiQuery query = new ApiQuery("declarations", uri.getQueryParameters(),
-                Set.of("type", "official", "institution", "from", "to"));
+                Set.of("type", "official", "institution", "organisation", "from", "to"));
         DirectoryPage<PublicDeclarationRow> page = directory.declarations(query.filter(), query.afterId(), query.limit());
         String site = Links.site(config);
         List<ApiDeclarationRow> rows = page.items().stream().map(d -> {
