@@ -19,6 +19,7 @@ import gr.integrity.register.declaration.SectionDef;
 import gr.integrity.register.lobbying.Meeting;
 import gr.integrity.register.lobbying.MeetingSearch;
 import gr.integrity.register.platform.ClientContext;
+import gr.integrity.register.platform.ClientKeys;
 import gr.integrity.register.platform.Hashing;
 import gr.integrity.register.platform.persistence.DatabaseLimits;
 import gr.integrity.register.publication.PublicDeclaration;
@@ -79,6 +80,9 @@ public class InaccuracyReports {
 
     @Inject
     private ClientContext client;
+
+    @Inject
+    private ClientKeys clientKeys;
 
     @Inject
     private DatabaseLimits databaseLimits;
@@ -244,10 +248,9 @@ public class InaccuracyReports {
         return report;
     }
 
-    /** The reporter's address, hashed: enough to count their reports, not to show where they came from. */
+    /** The reporter's address as a key: enough to count their reports this hour, not to tell where they came from. */
     private String reporterKey() {
-        String address = client.address() == null ? "unknown" : client.address();
-        return Hashing.sha256Hex("inaccuracy-report|" + address);
+        return clientKeys.keyOf("inaccuracy-report", client.address());
     }
 
     /** "R2026-7KQ4M9XA": the year and eight characters that cannot be guessed or confused (no 0/O, 1/I). */
