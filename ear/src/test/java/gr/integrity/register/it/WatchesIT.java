@@ -13,6 +13,7 @@ import gr.integrity.register.it.support.Eventually;
 import gr.integrity.register.it.support.Filings;
 import gr.integrity.register.it.support.Fixtures;
 import gr.integrity.register.it.support.TestDatabase;
+import gr.integrity.register.it.support.TestHttp;
 import gr.integrity.register.it.support.WebClient;
 import gr.integrity.register.platform.ClientContext;
 import gr.integrity.register.registry.ObligationKind;
@@ -137,8 +138,24 @@ class WatchesIT {
             assertFalse(answer.body().contains(email), page);
         }
 
+        // the digest's headers let the mail program stop it in one click (RFC 8058): a post, no cookie, no page; a
+        // browser opening the address is shown the stop page instead, and a token that names nothing answers alike
+        String headers = DeliveredMail.headersTo(email, 2);
+        java.util.regex.Matcher listUnsubscribe = java.util.regex.Pattern
+                .compile("List-Unsubscribe: <[^>]*(/watch/unsubscribe\\?token=[A-Za-z0-9_-]+)>").matcher(headers);
+        assertTrue(listUnsubscribe.find() && headers.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
+                headers);
+        assertTrue(listUnsubscribe.group(1).endsWith("token=" + token), headers);
+        var browsed = TestHttp.CLIENT.send(TestHttp.request(java.net.URI.create(web.base() + listUnsubscribe.group(1)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, browsed.statusCode());
+        assertTrue(browsed.headers().firstValue("Location").orElse("").endsWith("/watch.xhtml?stop=" + token));
+        assertEquals(WatchState.ACTIVE, state(email), "opening the address stops nothing by itself");
+        assertEquals(200, oneClick(web, "/watch/unsubscribe?token=" + "x".repeat(43)));
+        assertEquals(WatchState.ACTIVE, state(email));
+        assertEquals(200, oneClick(web, listUnsubscribe.group(1)));
+
         // stopped in one click: later filings send nothing
-        assertEquals(person.fullName(false), watches.unsubscribe(token));
         assertEquals(WatchState.ENDED, state(email));
         amend(id);
         Eventually.until("the second amendment's second is over", Duration.ofSeconds(5),
@@ -186,6 +203,14 @@ class WatchesIT {
         DraftView saved = official.call(() -> declarations.saveDraft(id, draft.revision(), Filings.validAssetContent(deposit)));
         official.call(() -> declarations.submit(id, saved.revision(), UUID.randomUUID().toString(),
                 Filings.confirmations(saved)));
+    }
+
+    /** What a mail program's one-click unsubscribe posts (RFC 8058); answers the status. */
+    private static int oneClick(WebClient web, String path) throws Exception {
+        return TestHttp.CLIENT.send(TestHttp.request(java.net.URI.create(web.base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private long mailsTo(String address) {

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ public class WatchDigests {
     static final int ITEMS_MAX = 20;
     /** The most meetings recorded since a watch's last digest that are read for it in one run. */
     private static final int MEETINGS_READ_MAX = 10_000;
+    /** The most meetings one run keeps in memory to share between watches that start at the same instant. */
+    private static final int MEETINGS_KEPT_MAX = 20_000;
 
     @PersistenceContext
     private EntityManager em;
@@ -89,6 +92,10 @@ public class WatchDigests {
         Map<String, List<Watch>> byAddress = new LinkedHashMap<>();
         active.forEach(w -> byAddress.computeIfAbsent(w.getEmail(), e -> new ArrayList<>()).add(w));
         int sent = 0;
+        // the watches covered by the same runs share their start: the meetings recorded since are read once for all
+        // (kept for MEETINGS_KEPT_MAX meetings at most; watches confirmed between runs start at other instants)
+        Map<Instant, List<PublicMeeting>> recordedSince = new HashMap<>();
+        int kept = 0;
         for (Map.Entry<String, List<Watch>> address : byAddress.entrySet()) {
             Locale locale = Locale.forLanguageTag(address.getValue().get(0).getLanguage());
             StringBuilder body = new StringBuilder();
@@ -96,7 +103,15 @@ public class WatchDigests {
                 if (!until.isAfter(watch.getCoveredUntil())) {
                     continue;
                 }
-                List<String> items = itemsOf(watch, until, locale);
+                List<PublicMeeting> recorded = recordedSince.get(watch.getCoveredUntil());
+                if (recorded == null) {
+                    recorded = meetingsRecorded(watch.getCoveredUntil(), until);
+                    if (kept + recorded.size() <= MEETINGS_KEPT_MAX) {
+                        recordedSince.put(watch.getCoveredUntil(), recorded);
+                        kept += recorded.size();
+                    }
+                }
+                List<String> items = itemsOf(watch, until, recorded, locale);
                 if (!items.isEmpty()) {
                     body.append(watches.titleOf(watch)).append('\n');
                     items.forEach(item -> body.append(" - ").append(item).append('\n'));
@@ -106,14 +121,30 @@ public class WatchDigests {
                 watch.covered(until);
             }
             if (!body.isEmpty()) {
-                mail.queue(address.getKey(), locale, "mail.digest.subject", "mail.digest.body", body.toString().strip());
+                mail.queueToList(address.getKey(), watches.oneClickUnsubscribe(address.getValue().get(0).getToken()),
+                        locale, "mail.digest.subject", "mail.digest.body", body.toString().strip());
                 sent++;
             }
         }
         return sent;
     }
 
-    private List<String> itemsOf(Watch watch, Instant until, Locale locale) {
+    /** The meetings recorded after one instant up to another, oldest first, {@link #MEETINGS_READ_MAX} at most. */
+    private List<PublicMeeting> meetingsRecorded(Instant since, Instant until) {
+        List<PublicMeeting> recorded = new ArrayList<>();
+        long after = 0;
+        while (recorded.size() < MEETINGS_READ_MAX) {
+            List<PublicMeeting> page = meetings.recordedBetween(since, until, after, MeetingSearch.MAX_LIMIT);
+            if (page.isEmpty()) {
+                break;
+            }
+            recorded.addAll(page);
+            after = page.get(page.size() - 1).id();
+        }
+        return recorded;
+    }
+
+    private List<String> itemsOf(Watch watch, Instant until, List<PublicMeeting> recorded, Locale locale) {
         Instant since = watch.getCoveredUntil();
         List<String> items = new ArrayList<>();
         boolean english = "en".equals(locale.getLanguage());
@@ -129,21 +160,14 @@ public class WatchDigests {
                 }
             }
         }
-        long after = 0;
-        int read = 0;
-        while (items.size() < ITEMS_MAX && read < MEETINGS_READ_MAX) {
-            List<PublicMeeting> page = meetings.recordedBetween(since, until, after, MeetingSearch.MAX_LIMIT);
-            if (page.isEmpty()) {
+        for (PublicMeeting m : recorded) {
+            if (items.size() >= ITEMS_MAX) {
                 break;
             }
-            for (PublicMeeting m : page) {
-                if (items.size() < ITEMS_MAX && concerns(watch, m)) {
-                    items.add(Messages.text(locale, "digest.meeting", m.date().toString(), m.subject(),
-                            config.baseUrl() + "/meetings.xhtml?" + searchOf(watch)));
-                }
+            if (concerns(watch, m)) {
+                items.add(Messages.text(locale, "digest.meeting", m.date().toString(), m.subject(),
+                        config.baseUrl() + "/meetings.xhtml?" + searchOf(watch)));
             }
-            after = page.get(page.size() - 1).id();
-            read += page.size();
         }
         return items;
     }

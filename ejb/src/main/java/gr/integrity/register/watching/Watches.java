@@ -6,6 +6,7 @@ import gr.integrity.register.common.NotFoundException;
 import gr.integrity.register.organisation.Organisation;
 import gr.integrity.register.organisation.OrganisationStatus;
 import gr.integrity.register.platform.ClientContext;
+import gr.integrity.register.platform.ClientKeys;
 import gr.integrity.register.platform.Hashing;
 import gr.integrity.register.platform.RegisterConfig;
 import gr.integrity.register.platform.mail.MailService;
@@ -53,6 +54,9 @@ public class Watches {
     private ClientContext client;
 
     @Inject
+    private ClientKeys clientKeys;
+
+    @Inject
     private RegisterConfig config;
 
     /** What the subject is called on public pages; a subject the public does not see is not found. */
@@ -85,7 +89,7 @@ public class Watches {
             throw new InvalidInputException("watch.email", "email");
         }
         String title = title(subject, locale);
-        String requester = Hashing.sha256Hex("watch|" + (client.address() == null ? "unknown" : client.address()));
+        String requester = clientKeys.keyOf("watch", client.address());
         long lastHour = em.createQuery("select count(w) from Watch w where w.requesterKey = :key and w.createdAt > :since",
                         Long.class).setParameter("key", requester)
                 .setParameter("since", Instant.now().minus(Duration.ofHours(1))).getSingleResult();
@@ -120,6 +124,29 @@ public class Watches {
             watch.end(Instant.now());
         }
         return titleOf(watch);
+    }
+
+    /**
+     * Ends every watch of the address that the token's watch mails to: what a digest's one-click unsubscribe asks
+     * (the digest gathers them all). Answers how many were ended; an unknown token ends none.
+     */
+    public int unsubscribeAll(String token) {
+        List<Watch> named = em.createQuery("select w from Watch w where w.token = :token", Watch.class)
+                .setParameter("token", token == null ? "" : token).getResultList();
+        if (named.isEmpty()) {
+            return 0;
+        }
+        List<Watch> ofAddress = em.createQuery("select w from Watch w where w.email = :email and w.state <> :ended",
+                Watch.class).setParameter("email", named.get(0).getEmail()).setParameter("ended", WatchState.ENDED)
+                .getResultList();
+        Instant now = Instant.now();
+        ofAddress.forEach(w -> w.end(now));
+        return ofAddress.size();
+    }
+
+    /** Where a digest's recipient's mail program posts to stop every digest to the address (RFC 8058). */
+    public String oneClickUnsubscribe(String token) {
+        return config.baseUrl() + "/watch/unsubscribe?token=" + token;
     }
 
     /** A page of the register as a digest or confirmation links to it: {@code /watch.xhtml?confirm=...}. */

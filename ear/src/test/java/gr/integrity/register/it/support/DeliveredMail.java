@@ -74,6 +74,18 @@ public final class DeliveredMail {
         return found[0];
     }
 
+    /** The headers (unfolded) of the n-th mail (from 1) delivered to the recipient, once it has arrived. */
+    public static String headersTo(String recipient, int nth) {
+        String[] found = new String[1];
+        Eventually.until(nth + " mails delivered to " + recipient, Duration.ofMinutes(1), () -> {
+            List<String> headers = mails().stream().filter(mail -> mail.headers.contains("To: " + recipient))
+                    .map(Mail::headers).toList();
+            found[0] = headers.size() >= nth ? headers.get(nth - 1) : null;
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
     private record Mail(String headers, String text) {
     }
 

@@ -34,6 +34,18 @@ public class MailService {
     }
 
     /**
+     * Queues a mail to a list (a digest), which its recipient's mail program can stop in one click: the address
+     * given is posted to (RFC 8058), with no cookie and no page in between.
+     */
+    @PermitAll
+    public void queueToList(String recipient, String unsubscribeAddress, Locale locale, String subjectKey,
+                            String bodyKey, Object... arguments) {
+        em.persist(new OutboxMessage(recipient, Messages.text(locale, subjectKey, arguments),
+                Messages.text(locale, bodyKey, arguments), null).unsubscribedAt(unsubscribeAddress));
+        queued.fire(new MailQueued());
+    }
+
+    /**
      * Queues a mail that carries a one-time link: {@code arguments} name its place with {@link OneTimeLink#PLACE}.
      * The outbox keeps the mail with that placeholder; the link is made when the mail is delivered.
      */

@@ -106,6 +106,11 @@ public class OutboxDispatcher {
                 mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
                 mime.setText(body, StandardCharsets.UTF_8.name());
                 mime.setSentDate(new Date());
+                if (message.listUnsubscribe().isPresent()) {
+                    // RFC 2369 and RFC 8058: the mail program offers "unsubscribe" and posts the one-click answer
+                    mime.setHeader("List-Unsubscribe", "<" + message.listUnsubscribe().get() + ">");
+                    mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                }
                 if (config.smtpDelivery()) {
                     Transport.send(mime);
                 } else {

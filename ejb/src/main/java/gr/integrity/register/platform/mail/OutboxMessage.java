@@ -69,6 +69,10 @@ public class OutboxMessage {
     @Column(name = "link_valid_minutes")
     private Integer linkValidMinutes;
 
+    /** Where the recipient's mail program posts to stop mails like this one (RFC 8058); none for most mails. */
+    @Column(name = "list_unsubscribe", length = 500)
+    private String listUnsubscribe;
+
     @Version
     private int version;
 
@@ -87,6 +91,17 @@ public class OutboxMessage {
             this.linkPurpose = link.purpose();
             this.linkValidMinutes = Math.toIntExact(link.validity().toMinutes());
         }
+    }
+
+    /** A mail to a list (a digest): its recipient stops it at that address in one click. */
+    public OutboxMessage unsubscribedAt(String address) {
+        this.listUnsubscribe = address;
+        return this;
+    }
+
+    /** The address that stops mails like this one in one click, for a mail to a list. */
+    public Optional<String> listUnsubscribe() {
+        return Optional.ofNullable(listUnsubscribe);
     }
 
     /** The link the mail carries, to be made at delivery; none for a plain mail. */
