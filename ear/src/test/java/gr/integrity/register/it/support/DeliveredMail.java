@@ -64,23 +64,19 @@ public final class DeliveredMail {
 
     /** The text of the n-th mail (from 1) delivered to the recipient, waiting (a minute at most) for it to arrive. */
     public static String textTo(String recipient, int nth) {
-        String[] found = new String[1];
-        Eventually.until(nth + " mails delivered to " + recipient, Duration.ofMinutes(1), () -> {
-            List<String> texts = mails().stream().filter(mail -> mail.headers.contains("To: " + recipient))
-                    .map(Mail::text).toList();
-            found[0] = texts.size() >= nth ? texts.get(nth - 1) : null;
-            return found[0] != null;
-        });
-        return found[0];
+        return nthTo(recipient, nth).text();
     }
 
     /** The headers (unfolded) of the n-th mail (from 1) delivered to the recipient, once it has arrived. */
     public static String headersTo(String recipient, int nth) {
-        String[] found = new String[1];
+        return nthTo(recipient, nth).headers();
+    }
+
+    private static Mail nthTo(String recipient, int nth) {
+        Mail[] found = new Mail[1];
         Eventually.until(nth + " mails delivered to " + recipient, Duration.ofMinutes(1), () -> {
-            List<String> headers = mails().stream().filter(mail -> mail.headers.contains("To: " + recipient))
-                    .map(Mail::headers).toList();
-            found[0] = headers.size() >= nth ? headers.get(nth - 1) : null;
+            List<Mail> delivered = mails().stream().filter(mail -> mail.headers.contains("To: " + recipient)).toList();
+            found[0] = delivered.size() >= nth ? delivered.get(nth - 1) : null;
             return found[0] != null;
         });
         return found[0];
