@@ -27,7 +27,7 @@ public class RegistrySettings {
     public ObligationRules.Settings obligationSettings() {
         ObligationRules.Settings defaults = ObligationRules.Settings.GREEK_DEFAULTS;
         return new ObligationRules.Settings(
-                MonthDay.parse("--" + value(TAX_RETURN_DEADLINE, "07-15")),
+                monthDayValue(TAX_RETURN_DEADLINE, MonthDay.of(7, 15)),
                 intValue(ANNUAL_MONTHS, defaults.annualMonthsAfterTaxDeadline()),
                 intValue(FIRST_YEAR, defaults.firstYear()),
                 intValue(INITIAL_COUNT_FROM_DAY, defaults.initialCountFromDay()));
@@ -56,18 +56,21 @@ public class RegistrySettings {
      * asks the same of interest representatives, so that the two can be reconciled.
      */
     public LocalDate annualReturnDeadline(int periodYear) {
-        MonthDay day;
-        try {
-            day = MonthDay.parse("--" + value(ANNUAL_RETURN_DEADLINE, "05-31").trim());
-        } catch (DateTimeException e) {
-            day = MonthDay.of(5, 31);
-        }
-        return day.atYear(periodYear + 1);
+        return monthDayValue(ANNUAL_RETURN_DEADLINE, MonthDay.of(5, 31)).atYear(periodYear + 1);
     }
 
     public String value(String name, String fallback) {
         RegisterSetting setting = em.find(RegisterSetting.class, name);
         return setting == null ? fallback : setting.getValue();
+    }
+
+    /** A day of the year kept as MM-DD (validated when an ADMIN changes it); the fallback if none or unreadable. */
+    private MonthDay monthDayValue(String name, MonthDay fallback) {
+        try {
+            return MonthDay.parse("--" + value(name, fallback.toString().substring(2)).trim());
+        } catch (DateTimeException e) {
+            return fallback;
+        }
     }
 
     private int intValue(String name, int fallback) {

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -131,13 +132,12 @@ public class Watches {
      * (the digest gathers them all). Answers how many were ended; an unknown token ends none.
      */
     public int unsubscribeAll(String token) {
-        List<Watch> named = em.createQuery("select w from Watch w where w.token = :token", Watch.class)
-                .setParameter("token", token == null ? "" : token).getResultList();
+        Optional<Watch> named = findByToken(token);
         if (named.isEmpty()) {
             return 0;
         }
         List<Watch> ofAddress = em.createQuery("select w from Watch w where w.email = :email and w.state <> :ended",
-                Watch.class).setParameter("email", named.get(0).getEmail()).setParameter("ended", WatchState.ENDED)
+                Watch.class).setParameter("email", named.get().getEmail()).setParameter("ended", WatchState.ENDED)
                 .getResultList();
         Instant now = Instant.now();
         ofAddress.forEach(w -> w.end(now));
@@ -165,15 +165,16 @@ public class Watches {
     }
 
     private Watch byToken(String token) {
+        return findByToken(token).orElseThrow(() -> new InvalidInputException("watch.link", null));
+    }
+
+    /** The watch a link's token names; none for a token that cannot be one or names nothing. */
+    private Optional<Watch> findByToken(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-            throw new InvalidInputException("watch.link", null);
+            return Optional.empty();
         }
-        List<Watch> found = em.createQuery("select w from Watch w where w.token = :token", Watch.class)
-                .setParameter("token", token).getResultList();
-        if (found.isEmpty()) {
-            throw new InvalidInputException("watch.link", null);
-        }
-        return found.get(0);
+        return em.createQuery("select w from Watch w where w.token = :token", Watch.class)
+                .setParameter("token", token).getResultStream().findFirst();
     }
 
     private static String words(String words) {
